@@ -1,0 +1,19 @@
+package com.cocreation5r.process;
+
+import java.util.List;
+
+/**
+ * The models this module ships, as classpath resource names.
+ *
+ * <p>The engine bootstrap deploys exactly these resources, so a model that is not listed here
+ * never reaches the engine.
+ */
+public final class ProcessModels {
+
+    /** Classpath resource names of every BPMN and DMN model to deploy. */
+    public static final List<String> RESOURCES = List.of(
+            "models/recruiting.bpmn");
+
+    private ProcessModels() {
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Gives each integration-test run a fresh server base directory (configuration, data, logs)
+# copied from the configured WildFly, and a fresh PostgreSQL database.
+set -euo pipefail
+wildfly_home=$1
+target=$2
+postgresql_skip=${3:-false}
+
+for db in h2 postgresql; do
+  base="$target/it-server-$db"
+  rm -rf "$base"
+  mkdir -p "$base"
+  cp -r "$wildfly_home/standalone/configuration" "$base/"
+  mkdir -p "$base/deployments"
+done
+
+if [[ "$postgresql_skip" != "true" ]]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
+    -c "DROP DATABASE IF EXISTS cocreation_it WITH (FORCE)" \
+    -c "CREATE DATABASE cocreation_it"
+fi

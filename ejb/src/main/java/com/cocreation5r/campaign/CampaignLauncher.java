@@ -1,0 +1,51 @@
+package com.cocreation5r.campaign;
+
+import com.cocreation5r.process.RecruitingProcess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Creates a campaign and starts its Recruiting stage. Callers check who may do so:
+ * {@link CampaignService} for users, the demo seeding for itself.
+ */
+@ApplicationScoped
+public class CampaignLauncher {
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private Clock clock;
+
+    public Campaign launch(NewCampaign request, String programManager) {
+        Instant now = clock.instant();
+        Campaign campaign = new Campaign(businessKey(request), request.title(), request.description(),
+                request.pilot(), request.cohortSize(), request.applicationDeadline(), programManager, now);
+        campaigns.add(campaign);
+        runtimeService.startProcessInstanceByKey(RecruitingProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
+                RecruitingProcess.CAMPAIGN_ID, campaign.getId(),
+                RecruitingProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
+        return campaign;
+    }
+
+    /** A readable, unique key: the process instances of all five stages carry it. */
+    private static String businessKey(NewCampaign request) {
+        String slug = request.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) {
+            slug = "campaign";
+        }
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40);
+        }
+        return slug + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,28 @@
+package com.cocreation5r.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The standing pool of partners, kept across campaigns. */
+@ApplicationScoped
+public class PartnerPool {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public boolean contains(Long candidateId) {
+        return em.createQuery("select count(p) from Partner p where p.candidate.id = :candidate", Long.class)
+                .setParameter("candidate", candidateId)
+                .getSingleResult() > 0;
+    }
+
+    public void add(Partner partner) {
+        em.persist(partner);
+    }
+
+    public List<Partner> all() {
+        return em.createQuery("select p from Partner p order by p.joinedAt, p.id", Partner.class).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Small technical services the domain depends on, such as the clock. */
+package com.cocreation5r.platform;
