@@ -20,6 +20,7 @@ public final class Deployments {
 
     static final String EAR = "cocreation-5r.ear";
     static final String WEB_MODULE = "cocreation-5r-web.war";
+    static final String TEST_RUNNER = "/ArquillianServletRunnerEE9";
 
     private Deployments() {
     }
@@ -41,7 +42,9 @@ public final class Deployments {
     public static EnterpriseArchive withTest(Class<?> testClass) {
         EnterpriseArchive ear = application();
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClass(testClass).addPackage(Deployments.class.getPackage());
+        web.addClass(testClass).addPackage(Deployments.class.getPackage()).addPackages(true, "org.assertj.core");
+        // Arquillian's test runner servlet answers without the login page; the tests sign in themselves
+        web.setWebXML(new StringAsset(withOpenTestRunner(read(web.get("WEB-INF/web.xml").getAsset().openStream()))));
         // the test signs users in through the Elytron API of the server
         web.addAsManifestResource(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"),
                 "MANIFEST.MF");
@@ -50,8 +53,22 @@ public final class Deployments {
         return ear;
     }
 
+    private static String withOpenTestRunner(String webXml) {
+        String openRunner = "<security-constraint><web-resource-collection><web-resource-name>arquillian</web-resource-name>"
+                + "<url-pattern>" + TEST_RUNNER + "</url-pattern></web-resource-collection></security-constraint>";
+        return webXml.replace("<login-config>", openRunner + "<login-config>");
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Where the test server serves the application. */
     public static String baseUrl() {
-        return "http://127.0.0.1:8180/cocreation/";
+        return "http://127.0.0.1:" + System.getProperty("test.http.port", "8180") + "/cocreation/";
     }
 }

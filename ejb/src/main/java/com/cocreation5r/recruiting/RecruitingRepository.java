@@ -67,8 +67,8 @@ public class RecruitingRepository {
     }
 
     public List<InterviewScore> interviewScores(Long campaignId) {
-        return em.createQuery("select s from InterviewScore s join fetch s.application a"
-                        + " where a.campaign.id = :campaign", InterviewScore.class)
+        return em.createQuery("select s from InterviewScore s join fetch s.application"
+                        + " where s.application.campaign.id = :campaign", InterviewScore.class)
                 .setParameter("campaign", campaignId)
                 .getResultList();
     }
