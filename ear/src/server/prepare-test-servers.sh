@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Gives each integration-test run a fresh server base directory (configuration, data, logs)
-# copied from the configured WildFly, and a fresh PostgreSQL database.
+# copied from the configured WildFly, a fresh PostgreSQL database, and no test summary of an
+# earlier run (Failsafe would merge it into this run's verdict).
 set -euo pipefail
 wildfly_home=$1
 target=$2
 postgresql_skip=${3:-false}
 
 for db in h2 postgresql; do
+  rm -rf "$target/failsafe-reports-$db"
   base="$target/it-server-$db"
   rm -rf "$base"
   mkdir -p "$base"

@@ -117,6 +117,9 @@ public final class RecruitingProcess {
     public static final String NOTIFY_CANDIDATES_DELEGATE = "notifyCandidates";
     public static final String ADMIT_TO_PARTNER_POOL_DELEGATE = "admitToPartnerPool";
 
+    /** Task listener on the screening and interview tasks: names the candidate in the task's description. */
+    public static final String DESCRIBE_ASSESSMENT_TASK_LISTENER = "describeAssessmentTask";
+
     /** Retry cycle of every job in this process (timer and asynchronous continuations). */
     public static final String FAILED_JOB_RETRY_TIME_CYCLE = "R3/PT5M";
 

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -70,6 +71,8 @@ class RecruitingProcessTest {
         execution.setVariable(SHORTLIST_SIZE, recommended);
     });
     private final RecordingDelegate notifyCandidates = new RecordingDelegate(execution -> { });
+    private final TaskListener describeAssessmentTask =
+            task -> task.setDescription("Application " + task.getVariable(APPLICATION_ID));
     private final RecordingDelegate admitToPartnerPool = new RecordingDelegate(execution -> { });
 
     @BeforeEach
@@ -81,6 +84,7 @@ class RecruitingProcessTest {
         Mocks.register(SUMMARIZE_SHORTLIST_DELEGATE, summarizeShortlist);
         Mocks.register(NOTIFY_CANDIDATES_DELEGATE, notifyCandidates);
         Mocks.register(ADMIT_TO_PARTNER_POOL_DELEGATE, admitToPartnerPool);
+        Mocks.register(DESCRIBE_ASSESSMENT_TASK_LISTENER, describeAssessmentTask);
     }
 
     @AfterEach
@@ -335,12 +339,13 @@ class RecruitingProcessTest {
         closeApplicationWindow(recruiting);
         ZonedDateTime now = DEADLINE;
 
-        // Then the recruiters screen it within a week
+        // Then the recruiters screen it within a week, the task naming the application
         Task screening = taskFor(recruiting, SCREEN_APPLICATION, 401L);
         assertThat(screening)
                 .hasName("Screen written application")
                 .hasCandidateGroup(RECRUITER_GROUP)
-                .hasFormKey(SCREEN_APPLICATION_FORM);
+                .hasFormKey(SCREEN_APPLICATION_FORM)
+                .hasDescription("Application 401");
         assertThat(screening.getDueDate()).hasSameTimeAs(Date.from(now.plusDays(SCREEN_APPLICATION_DUE_DAYS).toInstant()));
 
         // When it is shortlisted two days later
@@ -353,7 +358,8 @@ class RecruitingProcessTest {
         assertThat(interview)
                 .hasName("Hold selection interview")
                 .hasCandidateGroup(INTERVIEWER_GROUP)
-                .hasFormKey(INTERVIEW_CANDIDATE_FORM);
+                .hasFormKey(INTERVIEW_CANDIDATE_FORM)
+                .hasDescription("Application 401");
         assertThat(interview.getDueDate()).hasSameTimeAs(Date.from(now.plusDays(INTERVIEW_CANDIDATE_DUE_DAYS).toInstant()));
 
         // When the candidate is recommended
