@@ -1,17 +1,10 @@
 package com.cocreation5r.recruiting.web;
 
-import com.cocreation5r.inbox.InboxTask;
-import com.cocreation5r.inbox.web.TaskForm;
-import com.cocreation5r.recruiting.ApplicationView;
 import com.cocreation5r.recruiting.InterviewForm;
 import com.cocreation5r.recruiting.InterviewRecommendation;
 import com.cocreation5r.process.RecruitingProcess;
-import com.cocreation5r.recruiting.RecruitingService;
-import com.cocreation5r.web.Feedback;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * An interviewer scores a shortlisted candidate on extraversion, community reach and usage
@@ -19,18 +12,9 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class InterviewCandidate implements TaskForm, Serializable {
+public class InterviewCandidate extends ApplicationTaskForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private RecruitingService recruiting;
-
-    @Inject
-    private Feedback feedback;
-
-    private InboxTask task;
-    private ApplicationView application;
 
     private Integer extraversion;
     private Integer communityReach;
@@ -49,33 +33,18 @@ public class InterviewCandidate implements TaskForm, Serializable {
     }
 
     @Override
-    public void load(InboxTask task) {
-        this.task = task;
-        try {
-            application = recruiting.applicationOfTask(task.id());
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-        }
+    void submit(String taskId) {
+        recruiting.interviewCandidate(taskId,
+                new InterviewForm(extraversion, communityReach, usageFrequency, recommendation, notes));
     }
 
-    public String complete() {
-        try {
-            recruiting.interviewCandidate(task.id(),
-                    new InterviewForm(extraversion, communityReach, usageFrequency, recommendation, notes));
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect("interview.completed", application.candidate().fullName());
-        return "/inbox.xhtml?faces-redirect=true";
+    @Override
+    String completedMessageKey() {
+        return "interview.completed";
     }
 
     public InterviewRecommendation[] getRecommendations() {
         return InterviewRecommendation.values();
-    }
-
-    public ApplicationView getApplication() {
-        return application;
     }
 
     public Integer getExtraversion() {

@@ -1,17 +1,10 @@
 package com.cocreation5r.recruiting.web;
 
-import com.cocreation5r.inbox.InboxTask;
-import com.cocreation5r.inbox.web.TaskForm;
-import com.cocreation5r.recruiting.ApplicationView;
 import com.cocreation5r.process.RecruitingProcess;
-import com.cocreation5r.recruiting.RecruitingService;
 import com.cocreation5r.recruiting.ScreeningDecision;
 import com.cocreation5r.recruiting.ScreeningForm;
-import com.cocreation5r.web.Feedback;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * A recruiter screens a written application: capability, willingness and writing, each 1 to 5,
@@ -19,18 +12,9 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class ScreenApplication implements TaskForm, Serializable {
+public class ScreenApplication extends ApplicationTaskForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    private RecruitingService recruiting;
-
-    @Inject
-    private Feedback feedback;
-
-    private InboxTask task;
-    private ApplicationView application;
 
     private Integer capability;
     private Integer willingness;
@@ -49,33 +33,18 @@ public class ScreenApplication implements TaskForm, Serializable {
     }
 
     @Override
-    public void load(InboxTask task) {
-        this.task = task;
-        try {
-            application = recruiting.applicationOfTask(task.id());
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-        }
+    void submit(String taskId) {
+        recruiting.screenApplication(taskId,
+                new ScreeningForm(capability, willingness, writing, decision, comment));
     }
 
-    public String complete() {
-        try {
-            recruiting.screenApplication(task.id(),
-                    new ScreeningForm(capability, willingness, writing, decision, comment));
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect("screening.completed", application.candidate().fullName());
-        return "/inbox.xhtml?faces-redirect=true";
+    @Override
+    String completedMessageKey() {
+        return "screening.completed";
     }
 
     public ScreeningDecision[] getDecisions() {
         return ScreeningDecision.values();
-    }
-
-    public ApplicationView getApplication() {
-        return application;
     }
 
     public Integer getCapability() {
