@@ -1,5 +1,6 @@
 package com.cocreation5r.inbox;
 
+import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -47,6 +49,9 @@ public class InboxService {
 
     @Inject
     private TaskAccess taskAccess;
+
+    @Inject
+    private CampaignRepository campaigns;
 
     @Inject
     private Caller caller;
@@ -142,6 +147,7 @@ public class InboxService {
                 : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list().stream()
                         .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
         Map<String, String> businessKeys = businessKeys(tasks);
+        Map<String, String> campaignTitles = campaigns.titlesByBusinessKey(Set.copyOf(businessKeys.values()));
         var now = clock.instant();
         return tasks.stream().map(task -> {
             ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
@@ -150,6 +156,7 @@ public class InboxService {
                     definition == null ? null : definition.getKey(),
                     definition == null ? null : definition.getName(),
                     businessKeys.get(task.getProcessInstanceId()),
+                    campaignTitles.get(businessKeys.get(task.getProcessInstanceId())),
                     task.getAssignee(), task.getCreateTime().toInstant(), due,
                     due != null && due.isBefore(now), task.getFormKey());
         }).toList();

@@ -11,6 +11,7 @@ public record InboxTask(
         String processKey,
         String processName,
         String businessKey,
+        String campaignTitle,
         String assignee,
         Instant created,
         Instant due,

@@ -157,7 +157,17 @@ class RecruitingStageIT {
         screen(recruiter, screening.getId(), ScreeningDecision.SHORTLIST);
         String interviewTask = single(tasksOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE)).getId();
 
-        // the inbox does not show it to them, and claiming it by id is refused
+        // the interviewers are offered it, named after the candidate and the campaign
+        InboxQuery interviews = new InboxQuery(InboxQuery.View.GROUPS, "interview", RecruitingProcess.PROCESS_KEY,
+                false, InboxQuery.SortField.CREATED, false);
+        InboxTask offered = SignedIn.as(interviewer, () -> inbox.tasks(interviews, 0, 200)).stream()
+                .filter(task -> task.id().equals(interviewTask)).findFirst().orElseThrow();
+        assertThat(offered.description()).isEqualTo("Test candidate0");
+        assertThat(offered.campaignTitle()).isEqualTo(campaign.title());
+        assertThat(offered.formKey()).isEqualTo(RecruitingProcess.INTERVIEW_CANDIDATE_FORM);
+        assertThat(offered.overdue()).isFalse();
+
+        // the recruiter's inbox does not show it, and claiming it by id is refused
         long visible = SignedIn.as(recruiter, () -> inbox.count(InboxQuery.of(InboxQuery.View.GROUPS)));
         assertThat(SignedIn.as(recruiter, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).doesNotContain(interviewTask).hasSize((int) Math.min(visible, 200));
