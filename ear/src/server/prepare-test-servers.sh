@@ -6,6 +6,7 @@ set -euo pipefail
 wildfly_home=$1
 target=$2
 postgresql_skip=${3:-false}
+database=${4:-cocreation_it}
 
 for db in h2 postgresql; do
   rm -rf "$target/failsafe-reports-$db"
@@ -18,6 +19,6 @@ done
 
 if [[ "$postgresql_skip" != "true" ]]; then
   psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
-    -c "DROP DATABASE IF EXISTS cocreation_it WITH (FORCE)" \
-    -c "CREATE DATABASE cocreation_it"
+    -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" \
+    -c "CREATE DATABASE $database"
 fi
