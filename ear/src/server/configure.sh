@@ -22,6 +22,10 @@ install_postgresql_module() {
   <dependencies>
     <module name="java.sql"/>
     <module name="java.naming"/>
+    <module name="java.logging"/>
+    <module name="java.management"/>
+    <module name="java.security.jgss"/>
+    <module name="java.xml"/>
     <module name="jakarta.transaction.api"/>
   </dependencies>
 </module>
