@@ -28,12 +28,6 @@ public class CampaignRepository {
         return campaign(id).orElseThrow(() -> new IllegalArgumentException("No campaign " + id));
     }
 
-    public Optional<Campaign> byBusinessKey(String businessKey) {
-        return em.createQuery("select c from Campaign c where c.businessKey = :key", Campaign.class)
-                .setParameter("key", businessKey)
-                .getResultStream().findFirst();
-    }
-
     /** The titles of the campaigns with these business keys, by key: one query for a page of tasks. */
     public Map<String, String> titlesByBusinessKey(Collection<String> businessKeys) {
         if (businessKeys.isEmpty()) {

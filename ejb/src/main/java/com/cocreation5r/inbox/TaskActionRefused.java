@@ -23,7 +23,6 @@ public class TaskActionRefused extends RuntimeException {
     }
 
     private final Reason reason;
-    private final String taskId;
 
     public TaskActionRefused(Reason reason, String taskId) {
         this(reason, taskId, null);
@@ -32,14 +31,9 @@ public class TaskActionRefused extends RuntimeException {
     public TaskActionRefused(Reason reason, String taskId, Throwable cause) {
         super(reason + ": task " + taskId, cause);
         this.reason = reason;
-        this.taskId = taskId;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String taskId() {
-        return taskId;
     }
 }

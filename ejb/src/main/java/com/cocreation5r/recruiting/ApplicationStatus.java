@@ -8,10 +8,5 @@ public enum ApplicationStatus {
     REJECTED_AT_INTERVIEW,
     RECOMMENDED,
     SELECTED,
-    NOT_SELECTED;
-
-    /** The candidate is out of the running; the committee will not see them. */
-    public boolean isRejected() {
-        return this == REJECTED_AT_SCREENING || this == REJECTED_AT_INTERVIEW || this == NOT_SELECTED;
-    }
+    NOT_SELECTED
 }

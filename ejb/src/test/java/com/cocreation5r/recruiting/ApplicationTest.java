@@ -38,7 +38,6 @@ class ApplicationTest {
 
         assertThat(atScreening.getStatus()).isEqualTo(ApplicationStatus.REJECTED_AT_SCREENING);
         assertThat(atInterview.getStatus()).isEqualTo(ApplicationStatus.REJECTED_AT_INTERVIEW);
-        assertThat(atScreening.getStatus().isRejected()).isTrue();
     }
 
     @Test
