@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 
 /** Opens campaigns and lists them. */
 @Stateless
@@ -28,6 +29,12 @@ public class CampaignService {
     @RolesAllowed(Groups.PROGRAM_MANAGER)
     public CampaignSummary open(@NotNull @Valid NewCampaign request) {
         return CampaignSummary.of(launcher.launch(request, caller.userId()));
+    }
+
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE,
+            Groups.AUDITOR, Groups.ADMIN})
+    public Optional<CampaignSummary> campaign(@NotNull Long id) {
+        return campaigns.campaign(id).map(CampaignSummary::of);
     }
 
     @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE,

@@ -63,6 +63,12 @@ public class RecruitingService {
         return intake.receive(campaignId, candidate, statement).getId();
     }
 
+    /** Every application of a campaign, oldest first, with where it stands. */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE})
+    public List<ApplicationSummary> applicationsOf(@NotNull Long campaignId) {
+        return recruiting.applications(campaignId).stream().map(ApplicationSummary::of).toList();
+    }
+
     /** The application a screening or interview task is about. */
     @RolesAllowed({Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE})
     public ApplicationView applicationOfTask(@NotNull String taskId) {
