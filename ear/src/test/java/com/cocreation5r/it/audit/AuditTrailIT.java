@@ -23,6 +23,7 @@ import com.cocreation5r.recruiting.ScreeningDecision;
 import com.cocreation5r.recruiting.ScreeningForm;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +36,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -89,6 +92,9 @@ class AuditTrailIT {
 
     @Resource(lookup = "java:jboss/datasources/CoCreationDS")
     DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
 
     TestUser programManager;
     TestUser recruiter;
@@ -172,6 +178,29 @@ class AuditTrailIT {
                 }
             }
         }
+        assertThat(SignedIn.as(auditor, () -> auditVerification.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void concurrentActionsKeepOneLinearChain() throws Exception {
+        CampaignSummary campaign = openCampaignWithApplications(0);
+        int applicants = 8;
+        List<Callable<Long>> submissions = new ArrayList<>();
+        for (int i = 0; i < applicants; i++) {
+            CandidateProfile candidate = profile("concurrent" + i);
+            submissions.add(SignedIn.later(programManager, () -> recruitingService.submitApplication(campaign.id(),
+                    candidate, "Submitted alongside the others")));
+        }
+
+        // all at once, each in its own transaction
+        List<Future<Long>> submitted = executor.invokeAll(submissions);
+
+        for (Future<Long> application : submitted) {
+            assertThat(application.get()).isNotNull();
+        }
+        List<Row> received = entriesOf(campaign).stream()
+                .filter(row -> row.action().equals(AuditAction.APPLICATION_RECEIVED.name())).toList();
+        assertThat(received).hasSize(applicants);
         assertThat(SignedIn.as(auditor, () -> auditVerification.verify()).intact()).isTrue();
     }
 
