@@ -20,6 +20,16 @@ public final class SignedIn {
         return identity.runAs(action);
     }
 
+    /**
+     * Signs the user in now and returns {@code action} to run as them on any thread, for tests
+     * that act as several sessions at once.
+     */
+    public static <T> Callable<T> later(TestUser user, Callable<T> action) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .authenticate(user.id(), new PasswordGuessEvidence(user.password().toCharArray()));
+        return () -> identity.runAs(action);
+    }
+
     public static void as(TestUser user, ThrowingRunnable action) throws Exception {
         as(user, () -> {
             action.run();

@@ -1,5 +1,8 @@
 package com.cocreation5r.campaign;
 
+import com.cocreation5r.audit.AuditAction;
+import com.cocreation5r.audit.AuditSubject;
+import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.process.RecruitingProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,9 @@ public class CampaignLauncher {
     private RuntimeService runtimeService;
 
     @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
     private Clock clock;
 
     public Campaign launch(NewCampaign request, String programManager) {
@@ -33,6 +39,13 @@ public class CampaignLauncher {
         runtimeService.startProcessInstanceByKey(RecruitingProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
                 RecruitingProcess.CAMPAIGN_ID, campaign.getId(),
                 RecruitingProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
+        auditTrail.record(AuditAction.CAMPAIGN_OPENED, AuditSubject.CAMPAIGN, campaign.getId(), campaign.getId(),
+                Map.of("businessKey", campaign.getBusinessKey(),
+                        "title", campaign.getTitle(),
+                        "pilot", String.valueOf(campaign.isPilot()),
+                        "cohortSize", String.valueOf(campaign.getCohortSize()),
+                        "applicationDeadline", campaign.getApplicationDeadline().toString(),
+                        "programManager", programManager));
         return campaign;
     }
 

@@ -3,7 +3,6 @@ package com.cocreation5r.engine;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.identity.IdentitySetup;
 import com.cocreation5r.persistence.DatabaseMigration;
-import com.cocreation5r.process.ProcessModels;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -14,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -27,7 +25,6 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
  * Starts the embedded Camunda engine when the EAR deploys and stops it when it undeploys.
@@ -42,7 +39,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 public class ProcessEngineBootstrap {
 
     public static final String ENGINE_NAME = "default";
-    static final String DEPLOYMENT_NAME = "co-creation-5r";
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
@@ -59,6 +55,9 @@ public class ProcessEngineBootstrap {
     private DatabaseMigration databaseMigration;
 
     @Inject
+    private ProcessModelDeployment processModels;
+
+    @Inject
     private IdentitySetup identitySetup;
 
     private ProcessEngine processEngine;
@@ -69,7 +68,7 @@ public class ProcessEngineBootstrap {
         ProcessEngineConfigurationImpl configuration = configuration();
         processEngine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
-        deployProcessModels();
+        processModels.deploy(processEngine);
         identitySetup.ensureGroupsAndAuthorizations(processEngine);
         configuration.getJobExecutor().start();
         LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started");
@@ -116,23 +115,5 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryCleanupBatchWindowStartTime("01:00");
         configuration.setHistoryCleanupBatchWindowEndTime("05:00");
         return configuration;
-    }
-
-    /** Deploys the models of {@code bpmn/}; an unchanged model creates no new version. */
-    private void deployProcessModels() {
-        DeploymentBuilder deployment = processEngine.getRepositoryService()
-                .createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source("application")
-                .enableDuplicateFiltering(true);
-        ClassLoader loader = ProcessModels.class.getClassLoader();
-        for (String resource : ProcessModels.RESOURCES) {
-            InputStream model = loader.getResourceAsStream(resource);
-            if (model == null) {
-                throw new IllegalStateException("Process model " + resource + " is missing from the application");
-            }
-            deployment.addInputStream(resource, model);
-        }
-        deployment.deploy();
     }
 }

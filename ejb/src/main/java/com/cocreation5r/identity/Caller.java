@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
@@ -21,11 +22,16 @@ public class Caller {
     private IdentityService identityService;
 
     public String userId() {
+        return signedInUserId().orElseThrow(() -> new EJBAccessException("Sign in first"));
+    }
+
+    /** The signed-in user, if any: start-up code and the job executor act for nobody. */
+    public Optional<String> signedInUserId() {
         String name = principal == null ? null : principal.getName();
         if (name == null || ANONYMOUS.equals(name)) {
-            throw new EJBAccessException("Sign in first");
+            return Optional.empty();
         }
-        return name;
+        return Optional.of(name);
     }
 
     public List<String> groupIds() {

@@ -3,8 +3,19 @@ package com.cocreation5r.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.cocreation5r.audit.AuditAction;
+import com.cocreation5r.audit.AuditSubject;
+import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.process.RecruitingProcess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,44 +31,68 @@ import org.camunda.bpm.engine.identity.Group;
  * Makes sure the groups of the 5R roles and the engine authorizations that go with them exist.
  * Task authorizations are not listed here: the engine grants them to a task's candidate groups
  * and assignee as tasks are created.
+ *
+ * <p>Runs in one transaction; whatever it had to add goes to the audit trail with it.
  */
 @ApplicationScoped
 public class IdentitySetup {
 
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Transactional(Transactional.TxType.REQUIRED)
     public void ensureGroupsAndAuthorizations(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
+        List<String> groupsCreated = new ArrayList<>();
         for (Groups.Group group : Groups.ALL) {
             if (identity.createGroupQuery().groupId(group.id()).count() == 0) {
                 Group created = identity.newGroup(group.id());
                 created.setName(group.name());
                 created.setType(group.type());
                 identity.saveGroup(created);
+                groupsCreated.add(group.id());
             }
         }
-        AuthorizationService authorizations = engine.getAuthorizationService();
+        List<String> granted = grantRolePermissions(engine.getAuthorizationService());
+        if (!groupsCreated.isEmpty() || !granted.isEmpty()) {
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("groupsCreated", String.join(",", groupsCreated));
+            details.put("granted", String.join("; ", granted));
+            auditTrail.record(AuditAction.AUTHORIZATIONS_CHANGED, AuditSubject.AUTHORIZATIONS, "role-groups", null,
+                    details);
+        }
+    }
+
+    /** @return the grants that were missing, one "group resource id permissions" each */
+    private List<String> grantRolePermissions(AuthorizationService authorizations) {
+        List<String> granted = new ArrayList<>();
         // Program managers open campaigns: they start the stage processes.
-        grant(authorizations, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION, RecruitingProcess.PROCESS_KEY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                ProcessDefinitionPermissions.READ_INSTANCE);
-        grant(authorizations, Groups.PROGRAM_MANAGER, Resources.PROCESS_INSTANCE, ANY,
+        grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION,
+                RecruitingProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_INSTANCE, ANY,
                 ProcessInstancePermissions.CREATE);
         // Staff working a stage may read its definition and instances (stage and campaign in the inbox).
         for (String group : new String[] {Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE}) {
-            grant(authorizations, group, Resources.PROCESS_DEFINITION, RecruitingProcess.PROCESS_KEY,
+            grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, RecruitingProcess.PROCESS_KEY,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
         }
         // Auditors read the history of every process, and nothing else.
-        grant(authorizations, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
+        grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        return granted;
     }
 
-    private void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
-            Permission... permissions) {
+    private void grant(AuthorizationService authorizations, List<String> granted, String groupId, Resource resource,
+            String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery()
                 .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
+        if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+            return;
+        }
         Authorization authorization = existing != null ? existing
                 : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
@@ -67,6 +102,8 @@ public class IdentitySetup {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+        granted.add(groupId + " " + resource.resourceName() + " " + resourceId + " "
+                + Arrays.stream(permissions).map(Permission::getName).collect(Collectors.joining(",")));
     }
 
 }

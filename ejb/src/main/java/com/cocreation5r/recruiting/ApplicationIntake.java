@@ -1,11 +1,15 @@
 package com.cocreation5r.recruiting;
 
+import com.cocreation5r.audit.AuditAction;
+import com.cocreation5r.audit.AuditSubject;
+import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Receives written applications while a campaign's call is open. A candidate known by e-mail
@@ -19,6 +23,9 @@ public class ApplicationIntake {
 
     @Inject
     private RecruitingRepository recruiting;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private Clock clock;
@@ -39,6 +46,10 @@ public class ApplicationIntake {
         }
         Application application = new Application(campaign, candidate, statement.strip(), now);
         recruiting.add(application);
+        // who applied is told by ids only: the log is append-only, personal data stays erasable
+        auditTrail.record(AuditAction.APPLICATION_RECEIVED, AuditSubject.APPLICATION, application.getId(),
+                campaignId, Map.of("candidateId", String.valueOf(candidate.getId()),
+                        "source", candidate.profile().source().name()));
         return application;
     }
 }

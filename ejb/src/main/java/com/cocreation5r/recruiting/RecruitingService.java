@@ -8,6 +8,9 @@ import static com.cocreation5r.process.RecruitingProcess.SCREENING_DECISION;
 import static com.cocreation5r.process.RecruitingProcess.SCREEN_APPLICATION;
 import static com.cocreation5r.process.RecruitingProcess.SELECT_COHORT;
 
+import com.cocreation5r.audit.AuditAction;
+import com.cocreation5r.audit.AuditSubject;
+import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.identity.ActAsCaller;
@@ -26,6 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -51,6 +56,9 @@ public class RecruitingService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private Clock clock;
@@ -80,8 +88,16 @@ public class RecruitingService {
     @RolesAllowed(Groups.RECRUITER)
     public void screenApplication(@NotNull String taskId, @NotNull @Valid ScreeningForm form) {
         Task task = tasks.requireClaimedByCaller(taskId, SCREEN_APPLICATION);
-        applicationOf(task).screen(form, caller.userId(), clock.instant());
+        Application application = applicationOf(task);
+        application.screen(form, caller.userId(), clock.instant());
         tasks.complete(task, Map.of(SCREENING_DECISION, form.decision().processValue()));
+        // the scores and the decision; free-text comments stay out of the append-only log
+        auditTrail.record(AuditAction.APPLICATION_SCREENED, AuditSubject.APPLICATION, application.getId(),
+                application.getCampaign().getId(), Map.of("taskId", taskId,
+                        "capability", String.valueOf(form.capability()),
+                        "willingness", String.valueOf(form.willingness()),
+                        "writing", String.valueOf(form.writing()),
+                        "decision", form.decision().name()));
     }
 
     @RolesAllowed(Groups.INTERVIEWER)
@@ -91,6 +107,12 @@ public class RecruitingService {
         application.interviewed(form.recommendation());
         recruiting.add(new InterviewScore(application, form, caller.userId(), clock.instant()));
         tasks.complete(task, Map.of(INTERVIEW_RECOMMENDATION, form.recommendation().processValue()));
+        auditTrail.record(AuditAction.INTERVIEW_SCORED, AuditSubject.APPLICATION, application.getId(),
+                application.getCampaign().getId(), Map.of("taskId", taskId,
+                        "extraversion", String.valueOf(form.extraversion()),
+                        "communityReach", String.valueOf(form.communityReach()),
+                        "usageFrequency", String.valueOf(form.usageFrequency()),
+                        "recommendation", form.recommendation().name()));
     }
 
     @RolesAllowed(Groups.SELECTION_COMMITTEE)
@@ -121,6 +143,10 @@ public class RecruitingService {
             application.committeeDecided(selectedApplicationIds.contains(application.getId()));
         }
         tasks.complete(task, Map.of());
+        Set<Long> notSelected = shortlisted.stream().filter(id -> !selectedApplicationIds.contains(id))
+                .collect(Collectors.toSet());
+        auditTrail.record(AuditAction.COHORT_SELECTED, AuditSubject.CAMPAIGN, campaign.getId(), campaign.getId(),
+                Map.of("taskId", taskId, "selected", ids(selectedApplicationIds), "notSelected", ids(notSelected)));
     }
 
     Shortlist shortlist(Campaign campaign) {
@@ -139,6 +165,11 @@ public class RecruitingService {
         }).sorted(java.util.Comparator.comparingInt(Shortlist.Entry::interviewTotal).reversed()).toList();
         return new Shortlist(campaign.getTitle(), campaign.getCohortSize(), entries,
                 DiversitySummary.of(recommended.stream().map(Application::getCandidate).toList()));
+    }
+
+    /** Application ids in ascending order, so the same cohort is always written alike. */
+    private static String ids(Set<Long> applicationIds) {
+        return new TreeSet<>(applicationIds).stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private Application applicationOf(Task task) {

@@ -22,6 +22,11 @@ public class Dates {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
     }
 
+    /** To the second, for records where the order of events matters (the audit log). */
+    public String moment(Instant instant) {
+        return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM));
+    }
+
     public String date(Instant instant) {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }

@@ -1,0 +1,203 @@
+package com.cocreation5r.it.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cocreation5r.audit.AuditVerification;
+import com.cocreation5r.campaign.CampaignService;
+import com.cocreation5r.campaign.CampaignSummary;
+import com.cocreation5r.campaign.NewCampaign;
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.TestUser;
+import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.recruiting.Candidate;
+import com.cocreation5r.recruiting.CandidateProfile;
+import com.cocreation5r.recruiting.InterviewForm;
+import com.cocreation5r.recruiting.InterviewRecommendation;
+import com.cocreation5r.recruiting.RecruitingService;
+import com.cocreation5r.recruiting.ScreeningDecision;
+import com.cocreation5r.recruiting.ScreeningForm;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Auditors read and change nothing: the services refuse them every write by role, and the engine
+ * refuses them by its authorizations even when they go around the services.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditorsChangeNothingIT {
+
+    private static final Duration JOB_WAIT = Duration.ofSeconds(60);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTest(AuditorsChangeNothingIT.class);
+    }
+
+    @Inject
+    CampaignService campaignService;
+
+    @Inject
+    RecruitingService recruitingService;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    AuditVerification auditVerification;
+
+    @Inject
+    IdentityService identityService;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    @Inject
+    ManagementService managementService;
+
+    TestUser programManager;
+    TestUser auditor;
+
+    @BeforeEach
+    void createUsers() {
+        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
+        auditor = TestUser.create(identityService, Groups.AUDITOR);
+    }
+
+    @Test
+    void theServicesRefuseAnAuditorEveryWrite() throws Exception {
+        CampaignSummary campaign = openCampaignWithOneApplication();
+        String screening = awaitScreening(campaign).getId();
+        long entriesBefore = SignedIn.as(auditor, () -> auditVerification.count());
+
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> campaignService.open(newCampaign())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> recruitingService.submitApplication(campaign.id(),
+                profile("auditor-made"), "An application an auditor tries to slip in")))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> recruitingService.screenApplication(screening,
+                new ScreeningForm(5, 5, 5, ScreeningDecision.SHORTLIST, null))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> recruitingService.interviewCandidate(screening,
+                new InterviewForm(5, 5, 5, InterviewRecommendation.RECOMMEND, null))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> recruitingService.selectCohort(screening, Set.of(1L))))
+                .isInstanceOf(EJBAccessException.class);
+        // the inbox lets them claim nothing: no group of theirs is a candidate of the task
+        assertThatThrownBy(() -> SignedIn.as(auditor, () -> inbox.claim(screening)))
+                .isInstanceOf(TaskActionRefused.class);
+
+        // nothing happened: the task is open and unclaimed, the log has no entry more, the chain holds
+        Task task = taskService.createTaskQuery().taskId(screening).singleResult();
+        assertThat(task.getAssignee()).isNull();
+        assertThat(SignedIn.as(auditor, () -> auditVerification.count())).isEqualTo(entriesBefore);
+        assertThat(SignedIn.as(auditor, () -> auditVerification.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void theEngineRefusesAnAuditorEveryWriteEvenAroundTheServices() throws Exception {
+        CampaignSummary campaign = openCampaignWithOneApplication();
+        String screening = awaitScreening(campaign).getId();
+
+        identityService.setAuthentication(auditor.id(), List.of(Groups.AUDITOR));
+        try {
+            assertThatThrownBy(() -> taskService.claim(screening, auditor.id()))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.complete(screening,
+                    Map.of(RecruitingProcess.SCREENING_DECISION, ScreeningDecision.SHORTLIST.processValue())))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> taskService.setVariable(screening, "tampered", true))
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RecruitingProcess.PROCESS_KEY,
+                    "auditor-" + UUID.randomUUID(), Map.of(RecruitingProcess.CAMPAIGN_ID, campaign.id())))
+                    .isInstanceOf(AuthorizationException.class);
+            // they read the process definitions, as granted, but not even the running instances
+            assertThat(repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(RecruitingProcess.PROCESS_KEY).count()).isPositive();
+            assertThat(runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(campaign.businessKey()).count()).isZero();
+        } finally {
+            identityService.clearAuthentication();
+        }
+        Task task = taskService.createTaskQuery().taskId(screening).singleResult();
+        assertThat(task).isNotNull();
+        assertThat(task.getAssignee()).isNull();
+        assertThat(taskService.getVariable(screening, "tampered")).isNull();
+    }
+
+    private CampaignSummary openCampaignWithOneApplication() throws Exception {
+        return SignedIn.as(programManager, () -> {
+            CampaignSummary campaign = campaignService.open(newCampaign());
+            recruitingService.submitApplication(campaign.id(), profile("candidate"),
+                    "Why me? Because I use the product every day.");
+            return campaign;
+        });
+    }
+
+    private static NewCampaign newCampaign() {
+        return new NewCampaign("Auditor IT campaign " + UUID.randomUUID(), "Integration test", true, 2,
+                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private Task awaitScreening(CampaignSummary campaign) {
+        String instanceId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(campaign.businessKey())
+                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+        managementService.executeJob(timer.getId());
+        Instant giveUp = Instant.now().plus(JOB_WAIT);
+        while (true) {
+            List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
+                    .taskDefinitionKey(RecruitingProcess.SCREEN_APPLICATION).list();
+            if (!tasks.isEmpty()) {
+                return tasks.get(0);
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No screening task within " + JOB_WAIT);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static CandidateProfile profile(String name) {
+        return new CandidateProfile("Test " + name, name + "." + UUID.randomUUID() + "@example.com",
+                Candidate.AgeBand.FROM_20_TO_29, Candidate.Gender.UNDISCLOSED, Candidate.Education.BACHELOR,
+                Candidate.ApplicantKind.INDIVIDUAL, "grooming", null, 100, Candidate.CandidateSource.OPEN_CALL, null);
+    }
+}
