@@ -1,6 +1,6 @@
 package com.cocreation5r.campaign;
 
-import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.CampaignProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,7 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Creates a campaign and starts its Recruiting stage. Callers check who may do so:
+ * Creates a campaign with its risk register and starts its process, which runs the stages from
+ * Recruiting on. Callers check who may do so:
  * {@link CampaignService} for users, the demo seeding for itself.
  */
 @ApplicationScoped
@@ -18,6 +19,9 @@ public class CampaignLauncher {
 
     @Inject
     private CampaignRepository campaigns;
+
+    @Inject
+    private RiskRegister riskRegister;
 
     @Inject
     private RuntimeService runtimeService;
@@ -30,9 +34,10 @@ public class CampaignLauncher {
         Campaign campaign = new Campaign(businessKey(request), request.title(), request.description(),
                 request.pilot(), request.cohortSize(), request.applicationDeadline(), programManager, now);
         campaigns.add(campaign);
-        runtimeService.startProcessInstanceByKey(RecruitingProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
-                RecruitingProcess.CAMPAIGN_ID, campaign.getId(),
-                RecruitingProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
+        RiskRegisterEntry.sourceRisks(campaign).forEach(riskRegister::add);
+        runtimeService.startProcessInstanceByKey(CampaignProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
+                CampaignProcess.CAMPAIGN_ID, campaign.getId(),
+                CampaignProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
         return campaign;
     }
 
