@@ -12,7 +12,9 @@ public final class ProcessModels {
 
     /** Classpath resource names of every BPMN and DMN model to deploy. */
     public static final List<String> RESOURCES = List.of(
-            "models/recruiting.bpmn");
+            "models/campaign.bpmn",
+            "models/recruiting.bpmn",
+            "models/rules-and-responsibilities.bpmn");
 
     private ProcessModels() {
     }

@@ -80,6 +80,11 @@ public final class RecruitingProcess {
     public static final String INTERVIEW_RECOMMENDATION = "interviewRecommendation";
     /** {@code Integer} or {@code Long}, set by {@link #SUMMARIZE_SHORTLIST_DELEGATE}: number of recommended candidates. */
     public static final String SHORTLIST_SIZE = "shortlistSize";
+    /**
+     * {@code Integer}, set by {@link #ADMIT_TO_PARTNER_POOL_DELEGATE}: how many partners the cohort
+     * has. The campaign reads it back to decide whether the later stages have anyone to work with.
+     */
+    public static final String COHORT_PARTNER_COUNT = "cohortPartnerCount";
 
     // ---------------------------------------------------------------- decision values
 

@@ -55,6 +55,13 @@ public class Campaign {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** SHA-256 of the published evaluation scheme's canonical form; set once, never changed. */
+    @Column(name = "scheme_digest", length = 64)
+    private String schemeDigest;
+
+    @Column(name = "scheme_published_at")
+    private Instant schemePublishedAt;
+
     protected Campaign() {
     }
 
@@ -86,6 +93,26 @@ public class Campaign {
 
     public void recruitingFinished() {
         status = CampaignStatus.COHORT_FORMED;
+    }
+
+    /** R&R completed: the evaluation scheme with this digest is the one ideas will be judged by. */
+    public void schemePublished(String digest, Instant at) {
+        if (schemeDigest != null && !schemeDigest.equals(digest)) {
+            throw new IllegalStateException("Campaign " + id + " already published scheme " + schemeDigest);
+        }
+        if (schemeDigest == null) {
+            schemeDigest = Objects.requireNonNull(digest);
+            schemePublishedAt = Objects.requireNonNull(at);
+        }
+        status = CampaignStatus.RULES_AGREED;
+    }
+
+    public String getSchemeDigest() {
+        return schemeDigest;
+    }
+
+    public Instant getSchemePublishedAt() {
+        return schemePublishedAt;
     }
 
     public Long getId() {

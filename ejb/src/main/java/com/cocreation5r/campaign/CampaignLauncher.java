@@ -3,7 +3,7 @@ package com.cocreation5r.campaign;
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
-import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.CampaignProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,7 +13,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Creates a campaign and starts its Recruiting stage. Callers check who may do so:
+ * Creates a campaign with its risk register and starts its process, which runs the stages from
+ * Recruiting on. Callers check who may do so:
  * {@link CampaignService} for users, the demo seeding for itself.
  */
 @ApplicationScoped
@@ -21,6 +22,9 @@ public class CampaignLauncher {
 
     @Inject
     private CampaignRepository campaigns;
+
+    @Inject
+    private RiskRegister riskRegister;
 
     @Inject
     private RuntimeService runtimeService;
@@ -36,9 +40,10 @@ public class CampaignLauncher {
         Campaign campaign = new Campaign(businessKey(request), request.title(), request.description(),
                 request.pilot(), request.cohortSize(), request.applicationDeadline(), programManager, now);
         campaigns.add(campaign);
-        runtimeService.startProcessInstanceByKey(RecruitingProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
-                RecruitingProcess.CAMPAIGN_ID, campaign.getId(),
-                RecruitingProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
+        RiskRegisterEntry.sourceRisks(campaign).forEach(riskRegister::add);
+        runtimeService.startProcessInstanceByKey(CampaignProcess.PROCESS_KEY, campaign.getBusinessKey(), Map.of(
+                CampaignProcess.CAMPAIGN_ID, campaign.getId(),
+                CampaignProcess.APPLICATION_DEADLINE, Date.from(request.applicationDeadline())));
         auditTrail.record(AuditAction.CAMPAIGN_OPENED, AuditSubject.CAMPAIGN, campaign.getId(), campaign.getId(),
                 Map.of("businessKey", campaign.getBusinessKey(),
                         "title", campaign.getTitle(),

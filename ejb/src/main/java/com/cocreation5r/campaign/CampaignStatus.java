@@ -1,6 +1,6 @@
 package com.cocreation5r.campaign;
 
-/** Where a campaign stands in its Recruiting stage. */
+/** Where a campaign stands in its stages. */
 public enum CampaignStatus {
     /** Created, the recruiting process not yet started. */
     DRAFT,
@@ -9,5 +9,7 @@ public enum CampaignStatus {
     /** The window has closed; applications are screened, interviewed and the cohort chosen. */
     SELECTING,
     /** Every candidate has heard back and the selected ones are partners. */
-    COHORT_FORMED
+    COHORT_FORMED,
+    /** R&R completed: the partners accepted the terms and the evaluation scheme is published and locked. */
+    RULES_AGREED
 }

@@ -3,6 +3,8 @@ package com.cocreation5r.demo;
 import com.cocreation5r.campaign.CampaignLauncher;
 import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
+import com.cocreation5r.partner.Partner;
+import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.recruiting.ApplicationIntake;
 import com.cocreation5r.recruiting.Candidate.AgeBand;
 import com.cocreation5r.recruiting.Candidate.ApplicantKind;
@@ -68,6 +70,9 @@ public class DemoData {
     private ApplicationIntake intake;
 
     @Inject
+    private PartnerPool partnerPool;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -118,10 +123,34 @@ public class DemoData {
                         Education.OTHER, ApplicantKind.INDIVIDUAL, 120, CandidateSource.OPEN_CALL, null,
                         "Barber for twenty years: I hear what men want to smell like every single day."))
                 .forEach(each -> intake.receive(deodorant.getId(), each.profile(), each.statement()));
+        returningPartnersApply(deodorant.getId());
 
         campaigns.launch(new NewCampaign("Compact city car interior",
                 "Drivers, students and research labs reimagine the interior of a compact electric car.",
                 false, 5, clock.instant().plus(Duration.ofDays(30))), "pia");
+    }
+
+    /**
+     * The demo partners {@code paul} and {@code nari} are returning members of the partner pool,
+     * linked to their demo users, who apply to the demo campaign too: once the committee selects
+     * them, they accept the R&R terms in their own tasks when signed in as themselves.
+     */
+    private void returningPartnersApply(Long campaignId) {
+        List.of(
+                new String[] {"paul", "Paul Pyo", "Sneaker collector; my scent reviews on the community board get "
+                        + "a thousand replies a week."},
+                new String[] {"nari", "Nari Nam", "Partner in our last skin-care campaign; I know what the lab can "
+                        + "and cannot make."})
+                .forEach(partner -> {
+                    var application = intake.receive(campaignId, new CandidateProfile(partner[1],
+                            partner[0] + "@cocreation.example", AgeBand.FROM_20_TO_29,
+                            "paul".equals(partner[0]) ? Gender.MALE : Gender.FEMALE, Education.BACHELOR,
+                            ApplicantKind.INDIVIDUAL, null, null, 900, CandidateSource.COMMUNITY, "partner pool"),
+                            partner[2]);
+                    Partner returning = new Partner(application.getCandidate(), campaignId, clock.instant());
+                    returning.linkUser(partner[0]);
+                    partnerPool.add(returning);
+                });
     }
 
     private static DemoApplication application(String name, String email, AgeBand age, Gender gender,

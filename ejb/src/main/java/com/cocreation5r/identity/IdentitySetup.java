@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
+import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,17 +68,27 @@ public class IdentitySetup {
     /** @return the grants that were missing, one "group resource id permissions" each */
     private List<String> grantRolePermissions(AuthorizationService authorizations) {
         List<String> granted = new ArrayList<>();
-        // Program managers open campaigns: they start the stage processes.
+        // Program managers open campaigns: they start the campaign process, which calls the stages.
         grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION,
-                RecruitingProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                CampaignProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
         grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_INSTANCE, ANY,
                 ProcessInstancePermissions.CREATE);
+        for (String stage : new String[] {RecruitingProcess.PROCESS_KEY, RulesAndResponsibilitiesProcess.PROCESS_KEY}) {
+            grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION, stage,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
         // Staff working a stage may read its definition and instances (stage and campaign in the inbox).
         for (String group : new String[] {Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE}) {
             grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, RecruitingProcess.PROCESS_KEY,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
         }
+        grant(authorizations, granted, Groups.LEGAL, Resources.PROCESS_DEFINITION,
+                RulesAndResponsibilitiesProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        // Partners see the stage's name on their own tasks, never its instances: those are internal.
+        grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION,
+                RulesAndResponsibilitiesProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ);
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);

@@ -152,11 +152,13 @@ public class InboxService {
         return tasks.stream().map(task -> {
             ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
             var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            // no business key when the caller may not read the instance (a partner on their own task)
+            String businessKey = businessKeys.get(task.getProcessInstanceId());
             return new InboxTask(task.getId(), task.getName(), task.getDescription(), task.getTaskDefinitionKey(),
                     definition == null ? null : definition.getKey(),
                     definition == null ? null : definition.getName(),
-                    businessKeys.get(task.getProcessInstanceId()),
-                    campaignTitles.get(businessKeys.get(task.getProcessInstanceId())),
+                    businessKey,
+                    businessKey == null ? null : campaignTitles.get(businessKey),
                     task.getAssignee(), task.getCreateTime().toInstant(), due,
                     due != null && due.isBefore(now), task.getFormKey());
         }).toList();

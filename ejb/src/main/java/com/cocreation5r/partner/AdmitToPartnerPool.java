@@ -10,10 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The selected candidates join the partner pool (once, whatever campaign selected them). */
+/**
+ * The selected candidates join the partner pool (once, whatever campaign selected them), each with
+ * an engine user to sign in as, and the campaign learns how large its cohort is.
+ */
 @Named(RecruitingProcess.ADMIT_TO_PARTNER_POOL_DELEGATE)
 @Dependent
 public class AdmitToPartnerPool implements JavaDelegate {
@@ -28,16 +32,24 @@ public class AdmitToPartnerPool implements JavaDelegate {
     private PartnerPool pool;
 
     @Inject
+    private PartnerAccounts accounts;
+
+    @Inject
     private Clock clock;
 
     @Override
     public void execute(DelegateExecution execution) {
         Long campaignId = (Long) execution.getVariable(RecruitingProcess.CAMPAIGN_ID);
-        for (Application selected : recruiting.applications(campaignId, EnumSet.of(ApplicationStatus.SELECTED))) {
-            if (!pool.contains(selected.getCandidate().getId())) {
-                pool.add(new Partner(selected.getCandidate(), campaignId, clock.instant()));
-            }
+        List<Application> selected = recruiting.applications(campaignId, EnumSet.of(ApplicationStatus.SELECTED));
+        for (Application application : selected) {
+            Partner partner = pool.byCandidate(application.getCandidate().getId()).orElseGet(() -> {
+                Partner admitted = new Partner(application.getCandidate(), campaignId, clock.instant());
+                pool.add(admitted);
+                return admitted;
+            });
+            accounts.ensureAccount(partner);
         }
         campaigns.require(campaignId).recruitingFinished();
+        execution.setVariable(RecruitingProcess.COHORT_PARTNER_COUNT, selected.size());
     }
 }

@@ -35,6 +35,10 @@ public class Partner {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    /** The engine user the partner signs in as (group {@code partner}); see {@link PartnerAccounts}. */
+    @Column(name = "user_id", unique = true, length = 64)
+    private String userId;
+
     protected Partner() {
     }
 
@@ -42,6 +46,18 @@ public class Partner {
         this.candidate = Objects.requireNonNull(candidate);
         this.firstCampaignId = Objects.requireNonNull(firstCampaignId);
         this.joinedAt = Objects.requireNonNull(joinedAt);
+    }
+
+    /** Links the partner to the engine user they sign in as; a partner keeps one account for good. */
+    public void linkUser(String userId) {
+        if (this.userId != null && !this.userId.equals(userId)) {
+            throw new IllegalStateException("Partner " + id + " already signs in as " + this.userId);
+        }
+        this.userId = Objects.requireNonNull(userId);
+    }
+
+    public String getUserId() {
+        return userId;
     }
 
     public Long getId() {

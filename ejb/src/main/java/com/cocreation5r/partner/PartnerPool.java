@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /** The standing pool of partners, kept across campaigns. */
 @ApplicationScoped
@@ -16,6 +17,18 @@ public class PartnerPool {
         return em.createQuery("select count(p) from Partner p where p.candidate.id = :candidate", Long.class)
                 .setParameter("candidate", candidateId)
                 .getSingleResult() > 0;
+    }
+
+    public Optional<Partner> byCandidate(Long candidateId) {
+        return em.createQuery("select p from Partner p where p.candidate.id = :candidate", Partner.class)
+                .setParameter("candidate", candidateId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Partner> byUserId(String userId) {
+        return em.createQuery("select p from Partner p where p.userId = :user", Partner.class)
+                .setParameter("user", userId)
+                .getResultStream().findFirst();
     }
 
     public void add(Partner partner) {

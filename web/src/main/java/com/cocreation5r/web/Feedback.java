@@ -1,6 +1,7 @@
 package com.cocreation5r.web;
 
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.mission.MissionRuleBroken;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class Feedback {
     }
 
     /**
-     * Reports why a service refused an action: a refused task action, a broken Recruiting rule,
+     * Reports why a service refused an action: a refused task action, a broken Recruiting or R&R rule,
      * missing permission, or invalid input. Anything else is a fault, not a refusal, and goes on
      * to the container's error handling.
      */
@@ -71,6 +72,8 @@ public class Feedback {
             refused(refusal);
         } else if (failure instanceof RecruitingRuleBroken broken) {
             ruleBroken(broken);
+        } else if (failure instanceof MissionRuleBroken broken) {
+            error("rule." + broken.rule().name());
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {

@@ -1,0 +1,38 @@
+package com.cocreation5r.process;
+
+/**
+ * The campaign ({@code models/campaign.bpmn}): one instance per co-creation campaign, running the
+ * 5R stages in order, each as a call activity whose called instance carries the campaign's
+ * business key. The later stages slot in after {@link #RUN_RULES_AND_RESPONSIBILITIES}.
+ */
+public final class CampaignProcess {
+
+    /** Process definition key, also the model's file name. */
+    public static final String PROCESS_KEY = "campaign";
+
+    // ---------------------------------------------------------------- activities and events
+
+    public static final String CAMPAIGN_STARTED = "campaignStarted";
+    /** Call activity running {@link RecruitingProcess#PROCESS_KEY}. */
+    public static final String RUN_RECRUITING = "runRecruiting";
+    public static final String COHORT_FORMED = "cohortFormed";
+    public static final String CAMPAIGN_ENDED_WITHOUT_COHORT = "campaignEndedWithoutCohort";
+    /** Call activity running {@link RulesAndResponsibilitiesProcess#PROCESS_KEY}. */
+    public static final String RUN_RULES_AND_RESPONSIBILITIES = "runRulesAndResponsibilities";
+    public static final String CAMPAIGN_COMPLETED = "campaignCompleted";
+
+    // ---------------------------------------------------------------- process variables
+
+    /** {@code Long}, given at start and passed to every stage. */
+    public static final String CAMPAIGN_ID = RecruitingProcess.CAMPAIGN_ID;
+    /** {@code java.util.Date}, given at start and passed to Recruiting. */
+    public static final String APPLICATION_DEADLINE = RecruitingProcess.APPLICATION_DEADLINE;
+    /**
+     * {@code Integer}, handed back by Recruiting ({@link RecruitingProcess#COHORT_PARTNER_COUNT}):
+     * how many partners the cohort has; absent when Recruiting ended without applications.
+     */
+    public static final String COHORT_PARTNER_COUNT = RecruitingProcess.COHORT_PARTNER_COUNT;
+
+    private CampaignProcess() {
+    }
+}

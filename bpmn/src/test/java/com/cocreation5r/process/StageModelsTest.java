@@ -1,0 +1,143 @@
+package com.cocreation5r.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the campaign and R&amp;R models against the house rules (meaningful ids, delegates by
+ * expression, a complete diagram, a history time to live) and against the names the code uses.
+ */
+class StageModelsTest {
+
+    private static final String CAMPAIGN = "models/campaign.bpmn";
+    private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
+
+    @ParameterizedTest
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES})
+    void followsTheHouseRules(String resource) throws IOException {
+        BpmnModelInstance model = read(resource);
+        Process process = model.getModelElementsByType(Process.class).iterator().next();
+
+        assertThat(resource).isEqualTo("models/" + kebab(process.getId()) + ".bpmn");
+        assertThat(process.isExecutable()).isTrue();
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P1825D");
+        assertThat(ProcessModels.RESOURCES).contains(resource);
+        assertThat(model.getModelElementsByType(BaseElement.class)).extracting(BaseElement::getId)
+                .filteredOn(Objects::nonNull)
+                .allSatisfy(id -> assertThat(id).matches("[a-z][a-zA-Z]+")
+                        .doesNotMatch("(?i)(task|flow|gateway|event|activity|process)\\d*"));
+        assertThat(model.getModelElementsByType(FlowElement.class))
+                .filteredOn(element -> element instanceof FlowNode || element instanceof SequenceFlow)
+                .allSatisfy(element -> assertThat(element.getDiagramElement())
+                        .as("diagram element of %s", element.getId()).isNotNull());
+        assertThat(model.getModelElementsByType(FlowNode.class))
+                .allSatisfy(node -> assertThat(node.getName()).as("label of %s", node.getId()).isNotBlank());
+        assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
+        assertThat(model.getModelElementsByType(ServiceTask.class)).allSatisfy(task -> {
+            assertThat(task.getCamundaClass()).isNull();
+            assertThat(task.getCamundaExpression()).isNull();
+            assertThat(task.getCamundaDelegateExpression()).matches("\\$\\{[a-zA-Z]+}");
+        });
+    }
+
+    @Test
+    void theCampaignCallsTheStagesInOrderWithItsBusinessKey() throws IOException {
+        BpmnModelInstance model = read(CAMPAIGN);
+
+        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .containsExactlyInAnyOrder(CampaignProcess.CAMPAIGN_STARTED, CampaignProcess.RUN_RECRUITING,
+                        CampaignProcess.COHORT_FORMED, CampaignProcess.CAMPAIGN_ENDED_WITHOUT_COHORT,
+                        CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, CampaignProcess.CAMPAIGN_COMPLETED);
+        Collection<CallActivity> calls = model.getModelElementsByType(CallActivity.class);
+        assertThat(calls).extracting(CallActivity::getId, CallActivity::getCalledElement).containsExactlyInAnyOrder(
+                tuple(CampaignProcess.RUN_RECRUITING, RecruitingProcess.PROCESS_KEY),
+                tuple(CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, RulesAndResponsibilitiesProcess.PROCESS_KEY));
+        assertThat(calls).allSatisfy(call -> assertThat(call.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaIn.class).list())
+                .extracting(CamundaIn::getCamundaBusinessKey, CamundaIn::getCamundaSource)
+                .contains(tuple("#{execution.processBusinessKey}", null),
+                        tuple(null, CampaignProcess.CAMPAIGN_ID)));
+    }
+
+    @Test
+    void rulesAndResponsibilitiesUsesTheSharedNames() throws IOException {
+        BpmnModelInstance model = read(RULES_AND_RESPONSIBILITIES);
+
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
+                        UserTask::getCamundaAssignee)
+                .containsExactlyInAnyOrder(
+                        tuple(RulesAndResponsibilitiesProcess.DRAFT_MISSION,
+                                RulesAndResponsibilitiesProcess.DRAFT_MISSION_FORM,
+                                RulesAndResponsibilitiesProcess.PROGRAM_MANAGER_GROUP, null),
+                        tuple(RulesAndResponsibilitiesProcess.REVIEW_TERMS,
+                                RulesAndResponsibilitiesProcess.REVIEW_TERMS_FORM,
+                                RulesAndResponsibilitiesProcess.LEGAL_GROUP, null),
+                        tuple(RulesAndResponsibilitiesProcess.ACCEPT_TERMS,
+                                RulesAndResponsibilitiesProcess.ACCEPT_TERMS_FORM, null,
+                                "${" + RulesAndResponsibilitiesProcess.PARTNER_USER_ID + "}"));
+        assertThat(model.getModelElementsByType(ServiceTask.class))
+                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
+                .containsExactlyInAnyOrder(
+                        tuple(RulesAndResponsibilitiesProcess.INVITE_COHORT,
+                                "${" + RulesAndResponsibilitiesProcess.INVITE_COHORT_DELEGATE + "}"),
+                        tuple(RulesAndResponsibilitiesProcess.REMIND_PARTNER,
+                                "${" + RulesAndResponsibilitiesProcess.REMIND_PARTNER_DELEGATE + "}"),
+                        tuple(RulesAndResponsibilitiesProcess.WITHDRAW_PARTNER,
+                                "${" + RulesAndResponsibilitiesProcess.WITHDRAW_PARTNER_DELEGATE + "}"),
+                        tuple(RulesAndResponsibilitiesProcess.PUBLISH_EVALUATION_SCHEME,
+                                "${" + RulesAndResponsibilitiesProcess.PUBLISH_EVALUATION_SCHEME_DELEGATE + "}"));
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
+                .containsExactlyInAnyOrder(
+                        tuple(RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE, false,
+                                RulesAndResponsibilitiesProcess.ACCEPT_TERMS),
+                        tuple(RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED, true,
+                                RulesAndResponsibilitiesProcess.ACCEPT_TERMS));
+        List<String> namedInCode = List.of(RulesAndResponsibilitiesProcess.RULES_AND_RESPONSIBILITIES_STARTED,
+                RulesAndResponsibilitiesProcess.DRAFT_NEEDED, RulesAndResponsibilitiesProcess.LEGAL_VERDICT,
+                RulesAndResponsibilitiesProcess.OBTAIN_CONSENT, RulesAndResponsibilitiesProcess.CONSENT_REQUESTED,
+                RulesAndResponsibilitiesProcess.PARTNER_REMINDED, RulesAndResponsibilitiesProcess.PARTNER_WITHDRAWN,
+                RulesAndResponsibilitiesProcess.PARTNER_DECISION, RulesAndResponsibilitiesProcess.PARTNER_ACCEPTED,
+                RulesAndResponsibilitiesProcess.PARTNER_DECLINED,
+                RulesAndResponsibilitiesProcess.RULES_AND_RESPONSIBILITIES_COMPLETED);
+        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
+    }
+
+    private static BpmnModelInstance read(String resource) throws IOException {
+        try (InputStream bpmn = StageModelsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(bpmn).as(resource).isNotNull();
+            BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
+            Bpmn.validateModel(model);
+            return model;
+        }
+    }
+
+    private static String kebab(String id) {
+        return id.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,427 @@
+package com.cocreation5r.it.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cocreation5r.campaign.CampaignService;
+import com.cocreation5r.campaign.CampaignStage;
+import com.cocreation5r.campaign.CampaignStatus;
+import com.cocreation5r.campaign.CampaignSummary;
+import com.cocreation5r.campaign.Likelihood;
+import com.cocreation5r.campaign.NewCampaign;
+import com.cocreation5r.campaign.RiskRegisterService;
+import com.cocreation5r.campaign.RiskUpdate;
+import com.cocreation5r.campaign.RiskView;
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.inbox.InboxQuery;
+import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.TestUser;
+import com.cocreation5r.mission.Criterion;
+import com.cocreation5r.mission.EvaluationScheme;
+import com.cocreation5r.mission.Incentive;
+import com.cocreation5r.mission.IncentiveKind;
+import com.cocreation5r.mission.IncentivePortfolio;
+import com.cocreation5r.mission.MissionDraft;
+import com.cocreation5r.mission.MissionRepository;
+import com.cocreation5r.mission.MissionRuleBroken;
+import com.cocreation5r.mission.MissionService;
+import com.cocreation5r.mission.MissionView;
+import com.cocreation5r.mission.SchemeCheck;
+import com.cocreation5r.mission.TermsAcceptance;
+import com.cocreation5r.mission.TermsDecision;
+import com.cocreation5r.mission.TermsReview;
+import com.cocreation5r.notification.Notification;
+import com.cocreation5r.notification.NotificationRepository;
+import com.cocreation5r.process.CampaignProcess;
+import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
+import com.cocreation5r.recruiting.Candidate;
+import com.cocreation5r.recruiting.CandidateProfile;
+import com.cocreation5r.recruiting.InterviewForm;
+import com.cocreation5r.recruiting.InterviewRecommendation;
+import com.cocreation5r.recruiting.RecruitingService;
+import com.cocreation5r.recruiting.ScreeningDecision;
+import com.cocreation5r.recruiting.ScreeningForm;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The campaign process on a real WildFly, from Recruiting into ② R&amp;R, through the services as
+ * the different users: the program manager drafts, legal sends the draft back once and then
+ * approves, one partner accepts, the other is withdrawn at the deadline, and the published scheme
+ * is locked and checkable.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RulesAndResponsibilitiesIT {
+
+    private static final Duration JOB_WAIT = Duration.ofSeconds(60);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTest(RulesAndResponsibilitiesIT.class);
+    }
+
+    @Inject
+    CampaignService campaignService;
+
+    @Inject
+    RecruitingService recruitingService;
+
+    @Inject
+    MissionService missionService;
+
+    @Inject
+    RiskRegisterService riskRegisterService;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    MissionRepository missions;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    IdentityService identityService;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    ManagementService managementService;
+
+    @Inject
+    UserTransaction transaction;
+
+    TestUser programManager;
+    TestUser recruiter;
+    TestUser interviewer;
+    TestUser committee;
+    TestUser legal;
+
+    @BeforeEach
+    void createUsers() {
+        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
+        recruiter = TestUser.create(identityService, Groups.RECRUITER);
+        interviewer = TestUser.create(identityService, Groups.INTERVIEWER);
+        committee = TestUser.create(identityService, Groups.SELECTION_COMMITTEE);
+        legal = TestUser.create(identityService, Groups.LEGAL);
+    }
+
+    @Test
+    void rulesAreAgreedWithTheCohortAndTheSchemeIsPublishedAndLocked() throws Exception {
+        // Given a campaign whose recruiting formed a cohort of two partners
+        CampaignSummary campaign = campaignWithCohortOfTwo();
+        Task firstDraft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        assertThat(rulesInstance(campaign)).isNotNull();
+
+        // When the program manager drafts and legal sends the draft back once
+        EvaluationScheme scheme = new EvaluationScheme("Evaluator group and the cohort",
+                "Scores 1-5 per criterion, weighted", true,
+                List.of(new Criterion("Creativity", 25), new Criterion("Usefulness", 25),
+                        new Criterion("Positive brand impact", 25), new Criterion("Participant vote", 25)));
+        draft(firstDraft.getId(), scheme);
+        review(awaitTask(campaign, RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(),
+                new TermsReview(false, "Say who owns patents on joint inventions"));
+
+        // Then the program manager sees legal's comments on the new draft task, and redrafts
+        Task secondDraft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        assertThat(secondDraft.getId()).isNotEqualTo(firstDraft.getId());
+        MissionView sentBack = SignedIn.as(programManager, () -> {
+            inbox.claim(secondDraft.getId());
+            return missionService.missionOfTask(secondDraft.getId());
+        });
+        assertThat(sentBack.legalComments()).isEqualTo("Say who owns patents on joint inventions");
+        assertThat(sentBack.draft().scheme()).isEqualTo(scheme);
+        draft(secondDraft.getId(), scheme);
+        review(awaitTask(campaign, RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(), new TermsReview(true, null));
+
+        // Then each partner of the cohort has an acceptance task of their own
+        List<Task> acceptTasks = tasksOf(campaign, RulesAndResponsibilitiesProcess.ACCEPT_TERMS);
+        assertThat(acceptTasks).hasSize(2);
+        TestUser accepting = partnerSignIn(acceptTasks.get(0).getAssignee());
+        TestUser late = partnerSignIn(acceptTasks.get(1).getAssignee());
+        String acceptingTask = acceptTasks.get(0).getId();
+        String lateTask = acceptTasks.get(1).getId();
+
+        // and a partner sees only their own: not the other's task, nor any staff task
+        assertThat(SignedIn.as(accepting, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.MINE), 0, 200)))
+                .extracting(t -> t.id()).containsExactly(acceptingTask);
+        assertThat(SignedIn.as(accepting, () -> inbox.count(InboxQuery.of(InboxQuery.View.GROUPS)))).isZero();
+        assertThatThrownBy(() -> SignedIn.as(accepting, () -> missionService.termsOfTask(lateTask)))
+                .isInstanceOfSatisfying(TaskActionRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(TaskActionRefused.Reason.NOT_AVAILABLE));
+        assertThatThrownBy(() -> SignedIn.as(accepting, () -> missionService.decideTerms(lateTask, true)))
+                .isInstanceOfSatisfying(TaskActionRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(TaskActionRefused.Reason.NOT_AVAILABLE));
+        assertThatThrownBy(() -> SignedIn.as(accepting, () -> missionService.missionOfTask(acceptingTask)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(taskService.createTaskQuery().taskId(lateTask).singleResult().getAssignee()).isEqualTo(late.id());
+
+        // When one partner reads the terms and accepts
+        MissionView terms = SignedIn.as(accepting, () -> missionService.termsOfTask(acceptingTask));
+        assertThat(terms.draft().scheme().criteria()).extracting(Criterion::getWeight).containsExactly(25, 25, 25, 25);
+        assertThat(terms.extrinsicDominates()).isFalse();
+        SignedIn.as(accepting, () -> missionService.decideTerms(acceptingTask, true));
+
+        // and the other is reminded before the deadline, then withdrawn when it passes
+        ProcessInstance rules = rulesInstance(campaign);
+        managementService.executeJob(timer(rules, RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE).getId());
+        assertThat(taskService.createTaskQuery().taskId(lateTask).count()).isEqualTo(1);
+        managementService.executeJob(timer(rules, RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED).getId());
+
+        // Then R&R and (for now) the campaign are complete, with the scheme's digest published
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
+                .count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(lateTask).count()).isZero();
+        SchemeCheck check = SignedIn.as(late, () -> missionService.checkPublishedScheme(campaign.id()));
+        assertThat(check.publishedDigest()).isEqualTo(scheme.digest()).matches("[0-9a-f]{64}");
+        assertThat(check.matches()).isTrue();
+        assertThat(check.canonicalForm()).contains("criterion=Creativity;25");
+        assertThat(SignedIn.as(programManager, () -> campaignService.campaigns()))
+                .filteredOn(c -> c.id().equals(campaign.id()))
+                .extracting(CampaignSummary::status).containsExactly(CampaignStatus.RULES_AGREED);
+        assertThat(missions.acceptances(campaign.id()))
+                .extracting(TermsAcceptance::getUserId, TermsAcceptance::getDecision, TermsAcceptance::getSchemeDigest)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.api.Assertions.tuple(accepting.id(), TermsDecision.ACCEPTED, scheme.digest()),
+                        org.assertj.core.api.Assertions.tuple(late.id(), TermsDecision.WITHDRAWN, null));
+        assertThat(notifications.forCampaign(campaign.id())).extracting(Notification::getMessageKey)
+                .contains("rr.invitation", "rr.acceptanceReminder", "rr.withdrawn")
+                .filteredOn("rr.invitation"::equals).hasSize(2);
+
+        // And the scheme can no longer change: no draft task takes it, and the mission refuses it
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(secondDraft.getId(),
+                missionDraft(new EvaluationScheme("Executives", "Ranking", false,
+                        List.of(new Criterion("Creativity", 100)))))))
+                .isInstanceOfSatisfying(TaskActionRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(TaskActionRefused.Reason.NOT_AVAILABLE));
+        transaction.begin();
+        try {
+            assertThatThrownBy(() -> missions.requireOfCampaign(campaign.id()).redraft(missionDraft(
+                    new EvaluationScheme("Executives", "Ranking", false, List.of(new Criterion("Creativity", 100)))),
+                    programManager.id(), Instant.now()))
+                    .isInstanceOfSatisfying(MissionRuleBroken.class,
+                            e -> assertThat(e.rule()).isEqualTo(MissionRuleBroken.Rule.SCHEME_LOCKED));
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(SignedIn.as(accepting, () -> missionService.checkPublishedScheme(campaign.id())).matches()).isTrue();
+    }
+
+    @Test
+    void aDraftWhoseWeightsDoNotAddUpIsRefusedAndChangesNothing() throws Exception {
+        CampaignSummary campaign = campaignWithCohortOfTwo();
+        Task draft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        SignedIn.as(programManager, () -> inbox.claim(draft.getId()));
+
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(draft.getId(),
+                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                        List.of(new Criterion("Creativity", 50), new Criterion("Usefulness", 40)))))))
+                .isInstanceOf(EJBException.class)
+                .hasRootCauseInstanceOf(ConstraintViolationException.class)
+                .rootCause().hasMessageContaining("100");
+        assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+        assertThat(missions.ofCampaign(campaign.id())).isEmpty();
+        // legal may read the draft task's mission but not draft it
+        assertThatThrownBy(() -> SignedIn.as(legal, () -> missionService.draftMission(draft.getId(),
+                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                        List.of(new Criterion("Creativity", 100)))))))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void launchingACampaignFillsItsRiskRegisterWithTheFourRisksOfTheSource() throws Exception {
+        CampaignSummary campaign = SignedIn.as(programManager, () -> campaignService.open(newCampaign()));
+
+        // the campaign process runs, with Recruiting called under the campaign's key
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(campaign.businessKey()).count()).isEqualTo(1);
+        assertThat(recruitingInstance(campaign)).isNotNull();
+
+        List<RiskView> register = SignedIn.as(programManager, () -> riskRegisterService.register(campaign.id()));
+        assertThat(register).extracting(RiskView::stage).containsExactly(CampaignStage.RECRUITING,
+                CampaignStage.RULES_AND_RESPONSIBILITIES, CampaignStage.RULES_AND_RESPONSIBILITIES,
+                CampaignStage.REALIZATION);
+        assertThat(register).extracting(RiskView::risk).anyMatch(r -> r.contains("effectiveness"))
+                .anyMatch(r -> r.contains("not invented here")).anyMatch(r -> r.contains("internal information"))
+                .anyMatch(r -> r.contains("Conflict with customers"));
+        assertThat(register).allSatisfy(risk -> assertThat(risk.plannedResponse()).isNotBlank());
+        // a pilot makes doubts about effectiveness less likely
+        assertThat(register.get(0).likelihood()).isEqualTo(Likelihood.LOW);
+
+        RiskView revised = SignedIn.as(programManager, () -> riskRegisterService.revise(register.get(1).id(),
+                new RiskUpdate(Likelihood.HIGH, "Watermark every shared document", legal.id())));
+        assertThat(revised.likelihood()).isEqualTo(Likelihood.HIGH);
+        assertThat(SignedIn.as(programManager, () -> riskRegisterService.register(campaign.id())).get(1).owner())
+                .isEqualTo(legal.id());
+        assertThatThrownBy(() -> SignedIn.as(legal, () -> riskRegisterService.revise(register.get(1).id(),
+                new RiskUpdate(Likelihood.LOW, "Nothing to do", legal.id()))))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /** Opens a campaign with two applications and walks Recruiting until both are selected. */
+    private CampaignSummary campaignWithCohortOfTwo() throws Exception {
+        CampaignSummary campaign = SignedIn.as(programManager, () -> {
+            CampaignSummary opened = campaignService.open(newCampaign());
+            for (int i = 0; i < 2; i++) {
+                recruitingService.submitApplication(opened.id(), profile("partner" + i),
+                        "I use the product every day and love to improve it (" + i + ").");
+            }
+            return opened;
+        });
+        ProcessInstance recruiting = recruitingInstance(campaign);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(recruiting.getId())
+                .timers().singleResult().getId());
+        await(() -> tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION).size() == 2);
+        for (Task screening : tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION)) {
+            SignedIn.as(recruiter, () -> {
+                inbox.claim(screening.getId());
+                recruitingService.screenApplication(screening.getId(),
+                        new ScreeningForm(5, 5, 4, ScreeningDecision.SHORTLIST, null));
+            });
+        }
+        for (Task interview : tasksOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE)) {
+            SignedIn.as(interviewer, () -> {
+                inbox.claim(interview.getId());
+                recruitingService.interviewCandidate(interview.getId(),
+                        new InterviewForm(4, 4, 5, InterviewRecommendation.RECOMMEND, null));
+            });
+        }
+        Task selection = awaitTask(campaign, RecruitingProcess.SELECT_COHORT);
+        SignedIn.as(committee, () -> {
+            inbox.claim(selection.getId());
+            Set<Long> everyone = recruitingService.shortlistOfTask(selection.getId()).entries().stream()
+                    .map(entry -> entry.applicationId()).collect(java.util.stream.Collectors.toSet());
+            recruitingService.selectCohort(selection.getId(), everyone);
+        });
+        return campaign;
+    }
+
+    private void draft(String taskId, EvaluationScheme scheme) throws Exception {
+        SignedIn.as(programManager, () -> {
+            inbox.claim(taskId);
+            missionService.draftMission(taskId, missionDraft(scheme));
+        });
+    }
+
+    private void review(String taskId, TermsReview review) throws Exception {
+        SignedIn.as(legal, () -> {
+            inbox.claim(taskId);
+            MissionView mission = missionService.missionOfTask(taskId);
+            assertThat(mission.draft().ipTerms()).contains("patents");
+            missionService.reviewTerms(taskId, review);
+        });
+    }
+
+    /**
+     * Partners get their engine user when admitted, without a password (the invitation is not
+     * built yet); the test sets one, as the invitation will, to sign them in.
+     */
+    private TestUser partnerSignIn(String userId) {
+        assertThat(identityService.createGroupQuery().groupMember(userId).singleResult().getId())
+                .isEqualTo(Groups.PARTNER);
+        String password = "pw-" + UUID.randomUUID();
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        user.setPassword(password);
+        identityService.saveUser(user);
+        return new TestUser(userId, password, Groups.PARTNER);
+    }
+
+    private static MissionDraft missionDraft(EvaluationScheme scheme) {
+        return new MissionDraft(LocalDate.now().plusDays(20), LocalDate.now().plusDays(80),
+                "Co-create the scent and the launch campaign", "Scents, names and packaging ideas",
+                List.of("Scent", "Packaging"),
+                "Results and patents, joint inventions included, belong to the company; partners are credited.",
+                "Partners keep unreleased product information confidential for two years.",
+                Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS),
+                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.EXTRINSIC, "Prize money", 300),
+                        new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
+                scheme);
+    }
+
+    private static NewCampaign newCampaign() {
+        return new NewCampaign("R&R campaign " + UUID.randomUUID(), "Integration test", true, 2,
+                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private ProcessInstance recruitingInstance(CampaignSummary campaign) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
+                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult();
+    }
+
+    private ProcessInstance rulesInstance(CampaignSummary campaign) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
+                .processDefinitionKey(RulesAndResponsibilitiesProcess.PROCESS_KEY).singleResult();
+    }
+
+    private Job timer(ProcessInstance instance, String boundaryEvent) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(boundaryEvent).singleResult();
+    }
+
+    private List<Task> tasksOf(CampaignSummary campaign, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
+                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
+    }
+
+    private Task awaitTask(CampaignSummary campaign, String taskKey) {
+        await(() -> tasksOf(campaign, taskKey).size() == 1);
+        return tasksOf(campaign, taskKey).get(0);
+    }
+
+    private static CandidateProfile profile(String name) {
+        return new CandidateProfile("Test " + name, name + "." + UUID.randomUUID() + "@example.com",
+                Candidate.AgeBand.FROM_20_TO_29, Candidate.Gender.UNDISCLOSED, Candidate.Education.BACHELOR,
+                Candidate.ApplicantKind.INDIVIDUAL, "grooming", null, 100, Candidate.CandidateSource.OPEN_CALL, null);
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        Instant giveUp = Instant.now().plus(JOB_WAIT);
+        while (!condition.get()) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("Condition not met within " + JOB_WAIT);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
