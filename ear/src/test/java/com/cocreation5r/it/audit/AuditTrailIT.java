@@ -1,5 +1,7 @@
 package com.cocreation5r.it.audit;
 
+import static com.cocreation5r.it.Eventually.await;
+import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,6 @@ import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.RecruitingProcess;
-import com.cocreation5r.recruiting.Candidate;
 import com.cocreation5r.recruiting.CandidateProfile;
 import com.cocreation5r.recruiting.RecruitingService;
 import com.cocreation5r.recruiting.ScreeningDecision;
@@ -58,8 +59,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
-
-    private static final Duration JOB_WAIT = Duration.ofSeconds(60);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -243,13 +242,7 @@ class AuditTrailIT {
                 .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult().getId();
         Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
         managementService.executeJob(timer.getId());
-        Instant giveUp = Instant.now().plus(JOB_WAIT);
-        while (screeningsOf(campaign).size() < expected) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No screening tasks within " + JOB_WAIT);
-            }
-            sleep();
-        }
+        await(() -> screeningsOf(campaign).size() >= expected);
         return screeningsOf(campaign);
     }
 
@@ -301,21 +294,6 @@ class AuditTrailIT {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static CandidateProfile profile(String name) {
-        return new CandidateProfile("Test " + name, name + "." + UUID.randomUUID() + "@example.com",
-                Candidate.AgeBand.FROM_20_TO_29, Candidate.Gender.UNDISCLOSED, Candidate.Education.BACHELOR,
-                Candidate.ApplicantKind.INDIVIDUAL, "grooming", null, 100, Candidate.CandidateSource.OPEN_CALL, null);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 

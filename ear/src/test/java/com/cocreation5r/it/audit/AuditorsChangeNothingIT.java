@@ -1,5 +1,7 @@
 package com.cocreation5r.it.audit;
 
+import static com.cocreation5r.it.Eventually.await;
+import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +16,6 @@ import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.RecruitingProcess;
-import com.cocreation5r.recruiting.Candidate;
-import com.cocreation5r.recruiting.CandidateProfile;
 import com.cocreation5r.recruiting.InterviewForm;
 import com.cocreation5r.recruiting.InterviewRecommendation;
 import com.cocreation5r.recruiting.RecruitingService;
@@ -51,8 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditorsChangeNothingIT {
-
-    private static final Duration JOB_WAIT = Duration.ofSeconds(60);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -176,28 +174,12 @@ class AuditorsChangeNothingIT {
                 .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult().getId();
         Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
         managementService.executeJob(timer.getId());
-        Instant giveUp = Instant.now().plus(JOB_WAIT);
-        while (true) {
-            List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                    .taskDefinitionKey(RecruitingProcess.SCREEN_APPLICATION).list();
-            if (!tasks.isEmpty()) {
-                return tasks.get(0);
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No screening task within " + JOB_WAIT);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await(() -> !screeningsOf(campaign).isEmpty());
+        return screeningsOf(campaign).get(0);
     }
 
-    private static CandidateProfile profile(String name) {
-        return new CandidateProfile("Test " + name, name + "." + UUID.randomUUID() + "@example.com",
-                Candidate.AgeBand.FROM_20_TO_29, Candidate.Gender.UNDISCLOSED, Candidate.Education.BACHELOR,
-                Candidate.ApplicantKind.INDIVIDUAL, "grooming", null, 100, Candidate.CandidateSource.OPEN_CALL, null);
+    private List<Task> screeningsOf(CampaignSummary campaign) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
+                .taskDefinitionKey(RecruitingProcess.SCREEN_APPLICATION).list();
     }
 }

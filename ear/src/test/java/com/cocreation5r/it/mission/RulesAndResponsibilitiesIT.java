@@ -1,5 +1,7 @@
 package com.cocreation5r.it.mission;
 
+import static com.cocreation5r.it.TestCandidates.profile;
+import static com.cocreation5r.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,8 +40,6 @@ import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
-import com.cocreation5r.recruiting.Candidate;
-import com.cocreation5r.recruiting.CandidateProfile;
 import com.cocreation5r.recruiting.InterviewForm;
 import com.cocreation5r.recruiting.InterviewRecommendation;
 import com.cocreation5r.recruiting.RecruitingService;
@@ -57,7 +57,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,8 +80,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RulesAndResponsibilitiesIT {
-
-    private static final Duration JOB_WAIT = Duration.ofSeconds(60);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -404,24 +401,4 @@ class RulesAndResponsibilitiesIT {
         return tasksOf(campaign, taskKey).get(0);
     }
 
-    private static CandidateProfile profile(String name) {
-        return new CandidateProfile("Test " + name, name + "." + UUID.randomUUID() + "@example.com",
-                Candidate.AgeBand.FROM_20_TO_29, Candidate.Gender.UNDISCLOSED, Candidate.Education.BACHELOR,
-                Candidate.ApplicantKind.INDIVIDUAL, "grooming", null, 100, Candidate.CandidateSource.OPEN_CALL, null);
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        Instant giveUp = Instant.now().plus(JOB_WAIT);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("Condition not met within " + JOB_WAIT);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
