@@ -1,41 +1,24 @@
 package com.cocreation5r.mission;
 
-import com.cocreation5r.notification.Notification;
-import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.Instant;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** A partner who has not accepted by the deadline leaves the campaign, and is told so. */
+/** A partner who has not accepted the terms by the deadline is withdrawn from the cohort. */
 @Named(RulesAndResponsibilitiesProcess.WITHDRAW_PARTNER_DELEGATE)
 @Dependent
-public class WithdrawPartner implements JavaDelegate {
+public class WithdrawPartner extends TermsAcceptanceDelegate {
 
     static final String WITHDRAWN = "rr.withdrawn";
 
-    @Inject
-    private MissionRepository missions;
-
-    @Inject
-    private NotificationRepository notifications;
-
-    @Inject
-    private Clock clock;
+    @Override
+    void change(TermsAcceptance acceptance, Instant now) {
+        acceptance.withdraw(now);
+    }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Long campaignId = (Long) execution.getVariable(RulesAndResponsibilitiesProcess.CAMPAIGN_ID);
-        String userId = (String) execution.getVariable(RulesAndResponsibilitiesProcess.PARTNER_USER_ID);
-        TermsAcceptance acceptance = missions.acceptance(campaignId, userId).orElseThrow(() ->
-                new IllegalStateException("Partner " + userId + " was not invited to campaign " + campaignId));
-        Instant now = clock.instant();
-        acceptance.withdraw(now);
-        notifications.add(new Notification(acceptance.getPartner().getCandidate().getEmail(),
-                acceptance.getPartner().getCandidate().getFullName(), campaignId, WITHDRAWN, now));
+    String messageKey() {
+        return WITHDRAWN;
     }
 }

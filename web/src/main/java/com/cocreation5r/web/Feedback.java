@@ -50,6 +50,23 @@ public class Feedback {
         info(key, arguments);
     }
 
+    /**
+     * Completes a task form: runs {@code completion}; if a service refuses it, the form stays with
+     * the reasons and what the user typed, otherwise the inbox shows {@code key}.
+     *
+     * @return the navigation outcome: the inbox, or {@code null} to stay
+     */
+    public String completeThenInbox(Runnable completion, String key, Object... arguments) {
+        try {
+            completion.run();
+        } catch (RuntimeException failure) {
+            failed(failure);
+            return null;
+        }
+        infoAfterRedirect(key, arguments);
+        return "/inbox.xhtml?faces-redirect=true";
+    }
+
     public void refused(TaskActionRefused refusal) {
         error("refused." + refusal.reason().name());
     }

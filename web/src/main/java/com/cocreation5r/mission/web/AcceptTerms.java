@@ -56,14 +56,7 @@ public class AcceptTerms implements TaskForm, Serializable {
     }
 
     private String decide(boolean accept, String messageKey) {
-        try {
-            missions.decideTerms(task.id(), accept);
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect(messageKey);
-        return "/inbox.xhtml?faces-redirect=true";
+        return feedback.completeThenInbox(() -> missions.decideTerms(task.id(), accept), messageKey);
     }
 
     public MissionView getMission() {

@@ -87,14 +87,7 @@ public class DraftMission implements TaskForm, Serializable {
     }
 
     public String complete() {
-        try {
-            missions.draftMission(task.id(), draft());
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect("mission.completed");
-        return "/inbox.xhtml?faces-redirect=true";
+        return feedback.completeThenInbox(() -> missions.draftMission(task.id(), draft()), "mission.completed");
     }
 
     MissionDraft draft() {

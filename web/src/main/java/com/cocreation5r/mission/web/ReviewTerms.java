@@ -58,14 +58,8 @@ public class ReviewTerms implements TaskForm, Serializable {
     }
 
     private String review(boolean approved, String messageKey) {
-        try {
-            missions.reviewTerms(task.id(), new TermsReview(approved, comments));
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect(messageKey);
-        return "/inbox.xhtml?faces-redirect=true";
+        return feedback.completeThenInbox(() -> missions.reviewTerms(task.id(), new TermsReview(approved, comments)),
+                messageKey);
     }
 
     public MissionView getMission() {

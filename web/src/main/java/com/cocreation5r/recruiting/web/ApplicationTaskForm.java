@@ -36,14 +36,8 @@ abstract class ApplicationTaskForm implements TaskForm, Serializable {
     }
 
     public String complete() {
-        try {
-            submit(task.id());
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect(completedMessageKey(), application.candidate().fullName());
-        return "/inbox.xhtml?faces-redirect=true";
+        return feedback.completeThenInbox(() -> submit(task.id()), completedMessageKey(),
+                application.candidate().fullName());
     }
 
     /** Completes the task with what the user entered. */

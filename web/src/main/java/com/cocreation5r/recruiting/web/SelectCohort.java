@@ -61,14 +61,8 @@ public class SelectCohort implements TaskForm, Serializable {
     public String complete() {
         Set<Long> cohort = selected.entrySet().stream().filter(entry -> Boolean.TRUE.equals(entry.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        try {
-            recruiting.selectCohort(task.id(), cohort);
-        } catch (RuntimeException failure) {
-            feedback.failed(failure);
-            return null;
-        }
-        feedback.infoAfterRedirect("cohort.completed", cohort.size());
-        return "/inbox.xhtml?faces-redirect=true";
+        return feedback.completeThenInbox(() -> recruiting.selectCohort(task.id(), cohort), "cohort.completed",
+                cohort.size());
     }
 
     public Shortlist getShortlist() {
