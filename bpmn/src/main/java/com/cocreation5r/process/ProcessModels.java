@@ -14,7 +14,9 @@ public final class ProcessModels {
     public static final List<String> RESOURCES = List.of(
             "models/campaign.bpmn",
             "models/recruiting.bpmn",
-            "models/rules-and-responsibilities.bpmn");
+            "models/rules-and-responsibilities.bpmn",
+            "models/reinforcement.bpmn",
+            "models/idea-feasibility.dmn");
 
     private ProcessModels() {
     }

@@ -34,9 +34,10 @@ class StageModelsTest {
 
     private static final String CAMPAIGN = "models/campaign.bpmn";
     private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
+    private static final String REINFORCEMENT = "models/reinforcement.bpmn";
 
     @ParameterizedTest
-    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES})
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
@@ -124,6 +125,54 @@ class StageModelsTest {
                 RulesAndResponsibilitiesProcess.PARTNER_DECISION, RulesAndResponsibilitiesProcess.PARTNER_ACCEPTED,
                 RulesAndResponsibilitiesProcess.PARTNER_DECLINED,
                 RulesAndResponsibilitiesProcess.RULES_AND_RESPONSIBILITIES_COMPLETED);
+        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
+    }
+
+    @Test
+    void reinforcementUsesTheSharedNames() throws IOException {
+        BpmnModelInstance model = read(REINFORCEMENT);
+
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
+                        UserTask::getCamundaAssignee)
+                .containsExactlyInAnyOrder(
+                        tuple(ReinforcementProcess.PREPARE_TOOLKIT, ReinforcementProcess.PREPARE_TOOLKIT_FORM,
+                                ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null),
+                        tuple(ReinforcementProcess.DRAFT_IDEAS, ReinforcementProcess.DRAFT_IDEAS_FORM, null,
+                                "${" + ReinforcementProcess.PARTNER_USER_ID + "}"),
+                        tuple(ReinforcementProcess.ANSWER_SUPPORT_REQUEST,
+                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST_FORM,
+                                ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null));
+        UserTask draft = model.getModelElementById(ReinforcementProcess.DRAFT_IDEAS);
+        assertThat(draft.getLoopCharacteristics().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn",
+                "collection")).isEqualTo("${" + ReinforcementProcess.COHORT_BEAN + ".of("
+                        + ReinforcementProcess.CAMPAIGN_ID + ")}");
+        assertThat(model.getModelElementsByType(ServiceTask.class))
+                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
+                .containsExactlyInAnyOrder(
+                        tuple(ReinforcementProcess.OPEN_DRAFTING,
+                                "${" + ReinforcementProcess.OPEN_DRAFTING_DELEGATE + "}"),
+                        tuple(ReinforcementProcess.CLOSE_DRAFTING,
+                                "${" + ReinforcementProcess.CLOSE_DRAFTING_DELEGATE + "}"),
+                        tuple(ReinforcementProcess.HAND_OVER_IDEAS,
+                                "${" + ReinforcementProcess.HAND_OVER_IDEAS_DELEGATE + "}"),
+                        tuple(ReinforcementProcess.ESCALATE_SUPPORT_REQUEST,
+                                "${" + ReinforcementProcess.ESCALATE_SUPPORT_REQUEST_DELEGATE + "}"));
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
+                .containsExactlyInAnyOrder(
+                        tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true, ReinforcementProcess.DRAFT_IDEAS),
+                        tuple(ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE, false,
+                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST));
+        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
+                .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
+                .containsExactly(ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE);
+        List<String> namedInCode = List.of(ReinforcementProcess.REINFORCEMENT_STARTED,
+                ReinforcementProcess.ANY_IDEAS_SUBMITTED, ReinforcementProcess.REINFORCEMENT_ENDED_WITHOUT_IDEAS,
+                ReinforcementProcess.REFINEMENT_WINDOW_CLOSED, ReinforcementProcess.REINFORCEMENT_COMPLETED,
+                ReinforcementProcess.HANDLE_SUPPORT_REQUEST, ReinforcementProcess.SUPPORT_REQUESTED,
+                ReinforcementProcess.SUPPORT_REQUEST_ESCALATED, ReinforcementProcess.SUPPORT_REQUEST_ANSWERED);
         assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
                 .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
     }
