@@ -111,6 +111,14 @@ public class Idea {
         return revision;
     }
 
+    /** Sets the mission's sub-mission the idea answers ({@code null}: none); only while it is a draft. */
+    public void chooseSubMission(String subMission) {
+        if (!status.isOpenForRevision()) {
+            throw new IllegalStateException("Idea " + id + " is " + status + " and can no longer be changed");
+        }
+        this.subMission = subMission;
+    }
+
     public void submit(Instant at) {
         moveTo(IdeaStatus.SUBMITTED);
         this.submittedAt = Objects.requireNonNull(at);

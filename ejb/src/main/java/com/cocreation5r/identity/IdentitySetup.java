@@ -7,7 +7,9 @@ import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.process.CampaignProcess;
+import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -89,6 +92,18 @@ public class IdentitySetup {
         // Partners see the stage's name on their own tasks, never its instances: those are internal.
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION,
                 RulesAndResponsibilitiesProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+        // ③ Reinforcement: community managers run the stage; partners see its name on their own tasks
+        // and ask the feasibility rules about their ideas, which runs the decision as them.
+        for (String group : new String[] {Groups.PROGRAM_MANAGER, Groups.COMMUNITY_MANAGER}) {
+            grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, ReinforcementProcess.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
+        grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, ReinforcementProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ);
+        for (String group : new String[] {Groups.PARTNER, Groups.COMMUNITY_MANAGER}) {
+            grant(authorizations, granted, group, Resources.DECISION_DEFINITION, IdeaFeasibilityDecision.DECISION_KEY,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
+        }
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
