@@ -1,8 +1,10 @@
 package com.cocreation5r.web;
 
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.mission.MissionRuleBroken;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
+import com.cocreation5r.reinforcement.ReinforcementRuleBroken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -80,7 +82,8 @@ public class Feedback {
     }
 
     /**
-     * Reports why a service refused an action: a refused task action, a broken Recruiting or R&R rule,
+     * Reports why a service refused an action: a refused task action, a broken Recruiting, R&R or
+     * Reinforcement rule, an idea the caller may not see,
      * missing permission, or invalid input. Anything else is a fault, not a refusal, and goes on
      * to the container's error handling.
      */
@@ -91,6 +94,10 @@ public class Feedback {
             ruleBroken(broken);
         } else if (failure instanceof MissionRuleBroken broken) {
             error("rule." + broken.rule().name());
+        } else if (failure instanceof ReinforcementRuleBroken broken) {
+            error("rule." + broken.rule().name());
+        } else if (failure instanceof IdeaNotFound) {
+            error("idea.notFound");
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {
