@@ -73,6 +73,9 @@ public class DemoData {
     private PartnerPool partnerPool;
 
     @Inject
+    private ReinforcementDemo reinforcementDemo;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -128,6 +131,7 @@ public class DemoData {
         campaigns.launch(new NewCampaign("Compact city car interior",
                 "Drivers, students and research labs reimagine the interior of a compact electric car.",
                 false, 5, clock.instant().plus(Duration.ofDays(30))), "pia");
+        reinforcementDemo.seed();
     }
 
     /**
