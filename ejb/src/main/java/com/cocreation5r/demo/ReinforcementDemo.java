@@ -65,6 +65,14 @@ public class ReinforcementDemo {
 
     static final String TITLE = "Sparkling tea for night owls";
 
+    /** The guide cora wrote for the cohort. */
+    private static final String GUIDE = """
+            1. Start from a real moment: a late shift, an exam night, a long drive home.
+            2. Say what the drink does for you that water, beer or coffee does not.
+            3. Estimate cost and time to market if you can; the feasibility check warns early.
+            4. Name the ingredients: caffeine, added sugar and artificial sweeteners do not fit this brief.
+            5. Choose the sub-mission your idea answers: flavour, packaging or launch campaign.""";
+
     @Inject
     private CampaignRepository campaigns;
 
@@ -160,11 +168,4 @@ public class ReinforcementDemo {
                         List.of(new Criterion("Creativity", 25), new Criterion("Usefulness", 25),
                                 new Criterion("Positive brand impact", 25), new Criterion("Participant vote", 25))));
     }
-
-    private static final String GUIDE = """
-            1. Start from a real moment: a late shift, an exam night, a long drive home.
-            2. Say what the drink does for you that water, beer or coffee does not.
-            3. Estimate cost and time to market if you can; the feasibility check warns early.
-            4. Name the ingredients: caffeine, added sugar and artificial sweeteners do not fit this brief.
-            5. Choose the sub-mission your idea answers: flavour, packaging or launch campaign.""";
 }

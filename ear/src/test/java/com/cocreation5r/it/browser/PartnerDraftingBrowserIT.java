@@ -57,7 +57,7 @@ class PartnerDraftingBrowserIT {
         WebElement row = browser.waitFor(driver -> driver.findElements(Browser.taskRows(DRAFT_TASK)).stream()
                 .findFirst().orElse(null));
         row.findElement(By.cssSelector("a.task-name")).click();
-        browser.waitForText(By.id("task-form:toolkit-guide"), "Start from a real moment");
+        browser.waitForText(By.id("toolkit-guide"), "Start from a real moment");
         String title = "Night-shift fizz " + UUID.randomUUID().toString().substring(0, 6);
 
         // Act: a negative cost and a restricted ingredient, no sub-mission
