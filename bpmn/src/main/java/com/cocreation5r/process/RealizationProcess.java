@@ -175,6 +175,8 @@ public final class RealizationProcess {
 
     /** Task listener on {@link #TRIAGE_IDEA} (create): round-robin assignment with a cap per manager. */
     public static final String ASSIGN_TRIAGE_LISTENER = "assignTriage";
+    /** Task listener on {@link #TRIAGE_IDEA} (delete): a withdrawn triage no longer counts towards the cap. */
+    public static final String RELEASE_TRIAGE_LISTENER = "releaseTriage";
     /**
      * Bean whose {@code userIdOf(Long ideaId)} names the idea's partner, the assignee of
      * {@link #ACKNOWLEDGE_EXPLANATION}. Resolved when the task is created, so the partner's identity

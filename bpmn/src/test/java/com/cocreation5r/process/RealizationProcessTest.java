@@ -68,6 +68,7 @@ class RealizationProcessTest {
             execution.setVariable(TRIAGE_DUE, TRIAGE_DEADLINE);
         });
         Mocks.register(ASSIGN_TRIAGE_LISTENER, (TaskListener) task -> task.setAssignee("tom"));
+        Mocks.register(RELEASE_TRIAGE_LISTENER, (TaskListener) task -> calls.add(RELEASE_TRIAGE_LISTENER));
         Mocks.register(ESCALATE_TRIAGE_DELEGATE, (JavaDelegate) execution -> escalated.add(ideaOf(execution)));
         Mocks.register(PREPARE_EVALUATION_DELEGATE, (JavaDelegate) execution -> {
             calls.add(PREPARE_EVALUATION_DELEGATE);
@@ -295,6 +296,8 @@ class RealizationProcessTest {
                 Map.of());
 
         assertThat(realization).hasPassed(FAST_TRACKED).hasNotPassed(PREPARE_EVALUATION).isWaitingAt(HAND_OVER_IDEA);
+        // the withdrawn triage is released from its manager's load
+        assertThat(calls).containsSubsequence(OPEN_REALIZATION_DELEGATE, RELEASE_TRIAGE_LISTENER, ACCEPT_IDEA_DELEGATE);
         assertThat(managementService().createJobQuery().processInstanceId(realization.getId()).count()).isZero();
     }
 

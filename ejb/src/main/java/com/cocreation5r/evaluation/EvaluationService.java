@@ -1,0 +1,169 @@
+package com.cocreation5r.evaluation;
+
+import static com.cocreation5r.process.RealizationProcess.EVALUATE_IDEA;
+import static com.cocreation5r.process.RealizationProcess.IDEA_ID;
+
+import com.cocreation5r.audit.AuditAction;
+import com.cocreation5r.audit.AuditSubject;
+import com.cocreation5r.audit.AuditTrail;
+import com.cocreation5r.campaign.CampaignRepository;
+import com.cocreation5r.identity.ActAsCaller;
+import com.cocreation5r.identity.Caller;
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.idea.Idea;
+import com.cocreation5r.idea.IdeaRepository;
+import com.cocreation5r.inbox.TaskAccess;
+import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.mission.Criterion;
+import com.cocreation5r.realization.IdeaDossier;
+import com.cocreation5r.realization.RealizationRuleBroken;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Evaluation as evaluators work it: on their own task they declare any conflict of interest, then
+ * score the idea against the published criteria. Under blind review they never learn who the
+ * partner is. Staff following an idea read completed evaluations and the score; partners never
+ * read evaluations, and no one reads one in progress.
+ */
+@Stateless
+@ActAsCaller
+public class EvaluationService {
+
+    @Inject
+    private TaskAccess tasks;
+
+    @Inject
+    private IdeaRepository ideas;
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private PublishedSchemes schemes;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    private Clock clock;
+
+    /** The idea an evaluation task is about, as the evaluator may see it. */
+    @RolesAllowed(Groups.EVALUATOR)
+    public EvaluationDossier evaluationOfTask(@NotNull String taskId) {
+        Task task = evaluationTask(tasks.requireVisible(taskId));
+        Idea idea = ideaOf(task);
+        PublishedSchemes.Published published = schemes.require(idea.getCampaignId());
+        boolean blind = published.scheme().blindReview();
+        Boolean declared = evaluations.declaration(idea.getId(), idea.getRealizationRound(), caller.userId())
+                .map(ConflictOfInterestDeclaration::isConflicted).orElse(null);
+        List<Criterion> criteria = published.scheme().criteria();
+        return new EvaluationDossier(IdeaDossier.of(idea, campaigns.require(idea.getCampaignId()), !blind), blind,
+                published.scheme().method(),
+                criteria.stream().filter(criterion -> !WeightedScore.isParticipantVote(criterion.getName())).toList(),
+                criteria.stream().filter(criterion -> WeightedScore.isParticipantVote(criterion.getName())).findFirst()
+                        .orElse(null),
+                declared, published.digest());
+    }
+
+    /**
+     * The evaluator states whether they have a conflict of interest. With one, their task is done
+     * and the process replaces them; without one, they go on to score.
+     */
+    @RolesAllowed(Groups.EVALUATOR)
+    public void declareConflict(@NotNull String taskId, @NotNull @Valid ConflictDeclaration declaration) {
+        Task task = evaluationTask(tasks.requireClaimedByCaller(taskId, EVALUATE_IDEA));
+        Idea idea = ideaOf(task);
+        if (evaluations.declaration(idea.getId(), idea.getRealizationRound(), caller.userId()).isPresent()) {
+            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.ALREADY_DECLARED);
+        }
+        evaluations.add(new ConflictOfInterestDeclaration(idea.getId(), idea.getRealizationRound(), caller.userId(),
+                declaration.conflicted(), declaration.statement(), clock.instant()));
+        if (declaration.conflicted()) {
+            tasks.complete(task, Map.of());
+        }
+        auditTrail.record(AuditAction.CONFLICT_OF_INTEREST_DECLARED, AuditSubject.IDEA, idea.getId(),
+                idea.getCampaignId(), Map.of("round", String.valueOf(idea.getRealizationRound()),
+                        "conflicted", String.valueOf(declaration.conflicted())));
+    }
+
+    /** The evaluator's scores for every criterion they score, against the published scheme only. */
+    @RolesAllowed(Groups.EVALUATOR)
+    public void score(@NotNull String taskId, @NotNull @Valid EvaluationForm form) {
+        Task task = evaluationTask(tasks.requireClaimedByCaller(taskId, EVALUATE_IDEA));
+        Idea idea = ideaOf(task);
+        ConflictOfInterestDeclaration declaration = evaluations
+                .declaration(idea.getId(), idea.getRealizationRound(), caller.userId())
+                .orElseThrow(() -> new RealizationRuleBroken(RealizationRuleBroken.Rule.DECLARE_CONFLICT_FIRST));
+        if (declaration.isConflicted()) {
+            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.CONFLICT_DECLARED);
+        }
+        PublishedSchemes.Published published = schemes.require(idea.getCampaignId());
+        List<String> scored = published.scheme().criteria().stream().map(Criterion::getName)
+                .filter(name -> !WeightedScore.isParticipantVote(name)).toList();
+        if (!Set.copyOf(scored).equals(form.scores().keySet())) {
+            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.SCORES_DO_NOT_MATCH_CRITERIA);
+        }
+        Map<String, Integer> inSchemeOrder = new LinkedHashMap<>();
+        scored.forEach(name -> inSchemeOrder.put(name, form.scores().get(name)));
+        evaluations.add(new Evaluation(idea.getId(), idea.getRealizationRound(), caller.userId(), published.digest(),
+                inSchemeOrder, form.comment(), clock.instant()));
+        tasks.complete(task, Map.of());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("round", String.valueOf(idea.getRealizationRound()));
+        details.put("schemeDigest", published.digest());
+        inSchemeOrder.forEach((criterion, score) -> details.put("score." + criterion, String.valueOf(score)));
+        auditTrail.record(AuditAction.IDEA_EVALUATED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(), details);
+    }
+
+    /**
+     * The completed evaluations of the idea's current Realization, for staff who decide on or
+     * explain it. Evaluations are internal: no partner reads them.
+     */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.EXECUTIVE, Groups.DOMAIN_EXPERT})
+    public List<EvaluationSummary> evaluationsOf(@NotNull Long ideaId) {
+        Idea idea = ideas.require(ideaId);
+        return evaluations.evaluations(idea.getId(), idea.getRealizationRound()).stream()
+                .map(evaluation -> new EvaluationSummary(evaluation.getEvaluatorUserId(),
+                        evaluation.getScores().stream().collect(Collectors.toMap(CriterionScore::getCriterion,
+                                CriterionScore::getScore, (a, b) -> a, LinkedHashMap::new)),
+                        evaluation.getComment(), evaluation.getScoredAt(), evaluation.getSchemeDigest()))
+                .toList();
+    }
+
+    /** The computed score of the idea's current Realization, once there is one. */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.EXECUTIVE, Groups.DOMAIN_EXPERT, Groups.EXECUTION,
+            Groups.TRIAGE_MANAGER, Groups.AUDITOR})
+    public Optional<ScoreView> scoreOf(@NotNull Long ideaId) {
+        Idea idea = ideas.require(ideaId);
+        return evaluations.score(idea.getId(), idea.getRealizationRound()).map(ScoreView::of);
+    }
+
+    private static Task evaluationTask(Task task) {
+        if (!EVALUATE_IDEA.equals(task.getTaskDefinitionKey())) {
+            throw new TaskActionRefused(TaskActionRefused.Reason.WRONG_FORM, task.getId());
+        }
+        return task;
+    }
+
+    private Idea ideaOf(Task task) {
+        return ideas.require(tasks.variable(task, IDEA_ID, Long.class));
+    }
+}
