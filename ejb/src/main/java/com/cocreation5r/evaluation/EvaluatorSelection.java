@@ -39,7 +39,8 @@ public class EvaluatorSelection {
                     member -> engine.getTaskService().createTaskQuery()
                             .taskDefinitionKey(RealizationProcess.EVALUATE_IDEA).taskAssignee(member).count()));
             return members.stream()
-                    .sorted(Comparator.comparing(openEvaluations::get).thenComparing(Comparator.naturalOrder()))
+                    .sorted(Comparator.comparing((String member) -> openEvaluations.get(member))
+                            .thenComparing(Comparator.naturalOrder()))
                     .limit(count)
                     .toList();
         } finally {

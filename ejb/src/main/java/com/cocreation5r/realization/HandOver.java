@@ -45,11 +45,10 @@ public class HandOver {
     protected HandOver() {
     }
 
-    HandOver(Long ideaId, int realizationRound, ExecutionDepartment department, HandOverForm form, String decidedBy,
-            Instant decidedAt) {
+    HandOver(Long ideaId, int realizationRound, HandOverForm form, String decidedBy, Instant decidedAt) {
         this.ideaId = Objects.requireNonNull(ideaId);
         this.realizationRound = realizationRound;
-        this.department = Objects.requireNonNull(department);
+        this.department = Objects.requireNonNull(form.department());
         this.taken = form.taken();
         this.reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         this.decidedBy = Objects.requireNonNull(decidedBy);

@@ -1,7 +1,9 @@
 package com.cocreation5r.web;
 
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.mission.MissionRuleBroken;
+import com.cocreation5r.realization.RealizationRuleBroken;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,6 +93,10 @@ public class Feedback {
             ruleBroken(broken);
         } else if (failure instanceof MissionRuleBroken broken) {
             error("rule." + broken.rule().name());
+        } else if (failure instanceof RealizationRuleBroken broken) {
+            error("realization.rule." + broken.rule().name());
+        } else if (failure instanceof IdeaNotFound) {
+            error("realization.ideaNotFound");
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {
