@@ -42,6 +42,7 @@ CREATE TABLE conflict_of_interest (
     conflicted        BOOLEAN NOT NULL,
     statement         VARCHAR(1000),
     declared_at       TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    replaced_by       VARCHAR(64),
     CONSTRAINT conflict_of_interest_once UNIQUE (idea_id, realization_round, evaluator_user_id)
 );
 

@@ -39,6 +39,10 @@ public class ConflictOfInterestDeclaration {
     @Column(name = "declared_at", nullable = false, updatable = false)
     private Instant declaredAt;
 
+    /** The evaluator who took the conflicted evaluator's place. */
+    @Column(name = "replaced_by", length = 64)
+    private String replacedBy;
+
     protected ConflictOfInterestDeclaration() {
     }
 
@@ -50,6 +54,19 @@ public class ConflictOfInterestDeclaration {
         this.conflicted = conflicted;
         this.statement = statement == null || statement.isBlank() ? null : statement.strip();
         this.declaredAt = Objects.requireNonNull(declaredAt);
+    }
+
+    void replacedBy(String evaluatorUserId) {
+        this.replacedBy = Objects.requireNonNull(evaluatorUserId);
+    }
+
+    /** A conflicted evaluator whose place nobody has taken yet. */
+    boolean awaitsReplacement() {
+        return conflicted && replacedBy == null;
+    }
+
+    public String getReplacedBy() {
+        return replacedBy;
     }
 
     public String getEvaluatorUserId() {

@@ -3,9 +3,6 @@ package com.cocreation5r.evaluation;
 import static com.cocreation5r.process.RealizationProcess.EVALUATE_IDEA;
 import static com.cocreation5r.process.RealizationProcess.IDEA_ID;
 
-import com.cocreation5r.audit.AuditAction;
-import com.cocreation5r.audit.AuditSubject;
-import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
@@ -16,18 +13,14 @@ import com.cocreation5r.inbox.TaskAccess;
 import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.realization.IdeaDossier;
-import com.cocreation5r.realization.RealizationRuleBroken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 
@@ -60,10 +53,7 @@ public class EvaluationService {
     private Caller caller;
 
     @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Clock clock;
+    private EvaluationActions actions;
 
     /** The idea an evaluation task is about, as the evaluator may see it. */
     @RolesAllowed(Groups.EVALUATOR)
@@ -90,47 +80,14 @@ public class EvaluationService {
     @RolesAllowed(Groups.EVALUATOR)
     public void declareConflict(@NotNull String taskId, @NotNull @Valid ConflictDeclaration declaration) {
         Task task = evaluationTask(tasks.requireClaimedByCaller(taskId, EVALUATE_IDEA));
-        Idea idea = ideaOf(task);
-        if (evaluations.declaration(idea.getId(), idea.getRealizationRound(), caller.userId()).isPresent()) {
-            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.ALREADY_DECLARED);
-        }
-        evaluations.add(new ConflictOfInterestDeclaration(idea.getId(), idea.getRealizationRound(), caller.userId(),
-                declaration.conflicted(), declaration.statement(), clock.instant()));
-        if (declaration.conflicted()) {
-            tasks.complete(task, Map.of());
-        }
-        auditTrail.record(AuditAction.CONFLICT_OF_INTEREST_DECLARED, AuditSubject.IDEA, idea.getId(),
-                idea.getCampaignId(), Map.of("round", String.valueOf(idea.getRealizationRound()),
-                        "conflicted", String.valueOf(declaration.conflicted())));
+        actions.declareConflict(task, ideaOf(task), caller.userId(), declaration);
     }
 
     /** The evaluator's scores for every criterion they score, against the published scheme only. */
     @RolesAllowed(Groups.EVALUATOR)
     public void score(@NotNull String taskId, @NotNull @Valid EvaluationForm form) {
         Task task = evaluationTask(tasks.requireClaimedByCaller(taskId, EVALUATE_IDEA));
-        Idea idea = ideaOf(task);
-        ConflictOfInterestDeclaration declaration = evaluations
-                .declaration(idea.getId(), idea.getRealizationRound(), caller.userId())
-                .orElseThrow(() -> new RealizationRuleBroken(RealizationRuleBroken.Rule.DECLARE_CONFLICT_FIRST));
-        if (declaration.isConflicted()) {
-            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.CONFLICT_DECLARED);
-        }
-        PublishedSchemes.Published published = schemes.require(idea.getCampaignId());
-        List<String> scored = published.scheme().criteria().stream().map(Criterion::getName)
-                .filter(name -> !WeightedScore.isParticipantVote(name)).toList();
-        if (!Set.copyOf(scored).equals(form.scores().keySet())) {
-            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.SCORES_DO_NOT_MATCH_CRITERIA);
-        }
-        Map<String, Integer> inSchemeOrder = new LinkedHashMap<>();
-        scored.forEach(name -> inSchemeOrder.put(name, form.scores().get(name)));
-        evaluations.add(new Evaluation(idea.getId(), idea.getRealizationRound(), caller.userId(), published.digest(),
-                inSchemeOrder, form.comment(), clock.instant()));
-        tasks.complete(task, Map.of());
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("round", String.valueOf(idea.getRealizationRound()));
-        details.put("schemeDigest", published.digest());
-        inSchemeOrder.forEach((criterion, score) -> details.put("score." + criterion, String.valueOf(score)));
-        auditTrail.record(AuditAction.IDEA_EVALUATED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(), details);
+        actions.score(task, ideaOf(task), caller.userId(), form);
     }
 
     /**

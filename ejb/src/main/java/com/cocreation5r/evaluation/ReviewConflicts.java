@@ -8,15 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * After a round of evaluations: every evaluator of the round who declared a conflict of interest
- * is replaced by someone not yet involved with the idea, who evaluates next. When nobody is left
- * to replace them, the idea is scored by the evaluators who did score it.
+ * After a round of evaluations: every evaluator who declared a conflict of interest and has not
+ * been replaced yet is replaced by someone not yet involved with the idea, who evaluates next.
+ * When nobody is left to take a place, the idea is scored by the evaluators who did score it.
  */
 @Named(RealizationProcess.REVIEW_CONFLICTS_DELEGATE)
 @Dependent
@@ -34,18 +35,28 @@ public class ReviewConflicts implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Idea idea = ideas.require((Long) execution.getVariable(RealizationProcess.IDEA_ID));
-        List<ConflictOfInterestDeclaration> declarations = evaluations.declarations(idea.getId(),
-                idea.getRealizationRound());
-        Set<String> involved = new HashSet<>();
-        declarations.forEach(declaration -> involved.add(declaration.getEvaluatorUserId()));
-        @SuppressWarnings("unchecked")
-        List<String> lastRound = (List<String>) execution.getVariable(RealizationProcess.EVALUATORS);
-        involved.addAll(lastRound);
-        long conflicted = declarations.stream()
-                .filter(declaration -> declaration.isConflicted() && lastRound.contains(declaration.getEvaluatorUserId()))
-                .count();
-        ArrayList<String> replacements = new ArrayList<>(conflicted == 0 ? List.of()
-                : selection.choose(execution.getProcessEngineServices(), (int) conflicted, involved));
+        int round = idea.getRealizationRound();
+        List<ConflictOfInterestDeclaration> declarations = evaluations.declarations(idea.getId(), round);
+        List<ConflictOfInterestDeclaration> toReplace = declarations.stream()
+                .filter(ConflictOfInterestDeclaration::awaitsReplacement).toList();
+        ArrayList<String> replacements = new ArrayList<>();
+        if (!toReplace.isEmpty()) {
+            Set<String> involved = new HashSet<>();
+            declarations.forEach(declaration -> involved.add(declaration.getEvaluatorUserId()));
+            evaluations.evaluations(idea.getId(), round).forEach(done -> involved.add(done.getEvaluatorUserId()));
+            @SuppressWarnings("unchecked")
+            List<String> lastRound = (List<String>) execution.getVariable(RealizationProcess.EVALUATORS);
+            involved.addAll(lastRound);
+            Iterator<String> chosen = selection.choose(execution.getProcessEngineServices(), toReplace.size(),
+                    involved).iterator();
+            for (ConflictOfInterestDeclaration declaration : toReplace) {
+                if (chosen.hasNext()) {
+                    String replacement = chosen.next();
+                    declaration.replacedBy(replacement);
+                    replacements.add(replacement);
+                }
+            }
+        }
         execution.setVariable(RealizationProcess.EVALUATORS, replacements);
         execution.setVariable(RealizationProcess.REPLACEMENTS_NEEDED, !replacements.isEmpty());
     }

@@ -123,7 +123,7 @@ public class RealizationRepository {
                 .getResultStream().findFirst();
     }
 
-    List<RejectionReason> reasons() {
+    public List<RejectionReason> reasons() {
         return em.createQuery("select r from RejectionReason r order by r.id", RejectionReason.class).getResultList();
     }
 

@@ -1,7 +1,5 @@
 package com.cocreation5r.realization;
 
-import static com.cocreation5r.process.RealizationProcess.FAST_TRACK_MESSAGE;
-import static com.cocreation5r.process.RealizationProcess.IDEA_ID;
 
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
@@ -24,15 +22,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -43,9 +36,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 @Stateless
 @ActAsCaller
 public class RealizationService {
-
-    /** Where an idea can still be fast-tracked: before the decision. */
-    private static final Set<IdeaStatus> BEFORE_DECISION = EnumSet.of(IdeaStatus.IN_TRIAGE, IdeaStatus.IN_EVALUATION);
 
     @Inject
     private IdeaRepository ideas;
@@ -63,7 +53,7 @@ public class RealizationService {
     private RealizationLauncher launcher;
 
     @Inject
-    private RuntimeService runtimeService;
+    private RealizationActions actions;
 
     @Inject
     private Caller caller;
@@ -83,7 +73,7 @@ public class RealizationService {
             return new DirectChannelIdea(idea.getId(), campaign.getTitle(), idea.getTitle(),
                     idea.getContent().summary(), idea.getContent().description(),
                     idea.getPartner().getCandidate().getFullName(), idea.getSubmittedAt(), idea.getStatus(),
-                    BEFORE_DECISION.contains(idea.getStatus()));
+                    RealizationActions.BEFORE_DECISION.contains(idea.getStatus()));
         }).toList();
     }
 
@@ -95,23 +85,11 @@ public class RealizationService {
     public void fastTrack(@NotNull Long ideaId,
             @NotBlank(message = "{fastTrack.reason.required}") @Size(max = 1000, message = "{comment.tooLong}")
             String reason) {
-        Idea idea = ideas.require(ideaId);
-        if (!BEFORE_DECISION.contains(idea.getStatus())) {
-            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.NOT_FAST_TRACKABLE);
-        }
-        Instant now = clock.instant();
-        realization.add(new FastTrack(idea.getId(), idea.getRealizationRound(), caller.userId(), reason, now));
         try {
-            runtimeService.createMessageCorrelation(FAST_TRACK_MESSAGE)
-                    .processInstanceVariableEquals(IDEA_ID, idea.getId())
-                    .correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new RealizationRuleBroken(RealizationRuleBroken.Rule.NOT_FAST_TRACKABLE);
+            actions.fastTrack(ideas.require(ideaId), caller.userId(), reason);
         } catch (AuthorizationException e) {
             throw new TaskActionRefused(TaskActionRefused.Reason.FORBIDDEN, null, e);
         }
-        auditTrail.record(AuditAction.IDEA_FAST_TRACKED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(),
-                Map.of("round", String.valueOf(idea.getRealizationRound())));
     }
 
     /** The signed-in partner's own ideas, with the score once it is published to them. */
@@ -119,7 +97,7 @@ public class RealizationService {
     public List<PartnerIdeaView> myIdeas() {
         return ideas.writtenBy(caller.userId()).stream().map(idea -> {
             int round = idea.getRealizationRound();
-            boolean decided = !BEFORE_DECISION.contains(idea.getStatus());
+            boolean decided = !RealizationActions.BEFORE_DECISION.contains(idea.getStatus());
             return new PartnerIdeaView(idea.getId(), idea.getTitle(), idea.getStatus(), round,
                     decided ? evaluations.score(idea.getId(), round).map(IdeaScore::getWeightedScore).orElse(null)
                             : null,

@@ -1,7 +1,5 @@
 package com.cocreation5r.realization;
 
-import static com.cocreation5r.process.RealizationProcess.ACKNOWLEDGEMENT_DUE;
-import static com.cocreation5r.process.RealizationProcess.ACKNOWLEDGEMENT_DUE_DAYS;
 import static com.cocreation5r.process.RealizationProcess.ACKNOWLEDGE_EXPLANATION;
 import static com.cocreation5r.process.RealizationProcess.EXPLAIN_REJECTION;
 import static com.cocreation5r.process.RealizationProcess.IDEA_ID;
@@ -11,7 +9,6 @@ import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.evaluation.EvaluationRepository;
-import com.cocreation5r.evaluation.PublishedSchemes;
 import com.cocreation5r.evaluation.ScoreView;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
@@ -21,9 +18,6 @@ import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.inbox.TaskAccess;
 import com.cocreation5r.inbox.TaskActionRefused;
-import com.cocreation5r.mission.Criterion;
-import com.cocreation5r.notification.Notification;
-import com.cocreation5r.notification.NotificationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,13 +25,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -48,8 +38,6 @@ import org.camunda.bpm.engine.task.Task;
 @Stateless
 @ActAsCaller
 public class RejectionService {
-
-    static final String EXPLANATION_READY = "realization.explanationReady";
 
     @Inject
     private TaskAccess tasks;
@@ -67,10 +55,7 @@ public class RejectionService {
     private EvaluationRepository evaluations;
 
     @Inject
-    private PublishedSchemes schemes;
-
-    @Inject
-    private NotificationRepository notifications;
+    private RealizationActions actions;
 
     @Inject
     private Caller caller;
@@ -84,7 +69,7 @@ public class RejectionService {
     @RolesAllowed(Groups.DOMAIN_EXPERT)
     public RejectionView rejectionOfTask(@NotNull String taskId) {
         Idea idea = ideaOf(expectKey(tasks.requireVisible(taskId), EXPLAIN_REJECTION));
-        List<String> criteria = criteriaOf(idea);
+        List<String> criteria = actions.criteriaOf(idea);
         return new RejectionView(IdeaDossier.of(idea, campaigns.require(idea.getCampaignId()), true),
                 evaluations.score(idea.getId(), idea.getRealizationRound()).map(ScoreView::of).orElse(null),
                 realization.reasons().stream().filter(reason -> reason.isActive() && reason.appliesTo(criteria))
@@ -95,24 +80,7 @@ public class RejectionService {
     @RolesAllowed(Groups.DOMAIN_EXPERT)
     public void explain(@NotNull String taskId, @NotNull @Valid ExplanationForm form) {
         Task task = tasks.requireClaimedByCaller(taskId, EXPLAIN_REJECTION);
-        Idea idea = ideaOf(task);
-        List<String> criteria = criteriaOf(idea);
-        List<RejectionReason> reasons = form.reasonIds().stream().distinct()
-                .map(id -> realization.reason(id)
-                        .filter(reason -> reason.isActive() && reason.appliesTo(criteria))
-                        .orElseThrow(() -> new RealizationRuleBroken(RealizationRuleBroken.Rule.REASON_NOT_APPLICABLE)))
-                .toList();
-        Instant now = clock.instant();
-        realization.add(new RejectionExplanation(idea.getId(), idea.getRealizationRound(), idea.getAuthorUserId(),
-                caller.userId(), form, reasons, now));
-        notifications.add(new Notification(idea.getPartner().getCandidate().getEmail(),
-                idea.getPartner().getCandidate().getFullName(), idea.getCampaignId(), EXPLANATION_READY, now));
-        tasks.complete(task, Map.of(ACKNOWLEDGEMENT_DUE,
-                Date.from(now.plus(Duration.ofDays(ACKNOWLEDGEMENT_DUE_DAYS)))));
-        auditTrail.record(AuditAction.REJECTION_EXPLAINED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(),
-                Map.of("round", String.valueOf(idea.getRealizationRound()),
-                        "meetingDate", form.meetingDate().toString(),
-                        "reasons", reasons.stream().map(RejectionReason::getCode).collect(Collectors.joining(","))));
+        actions.explain(task, ideaOf(task), form, caller.userId());
     }
 
     /** The explanation on the partner's own acknowledgment task. */
@@ -198,10 +166,6 @@ public class RejectionService {
                 explanation.getReasons().stream().map(ReasonOption::of).toList(), explanation.getNotesToPartner(),
                 evaluations.score(idea.getId(), explanation.getRealizationRound()).map(ScoreView::of).orElse(null),
                 explanation.getExplainedAt(), explanation.getAcknowledgedAt(), explanation.getPartnerComment());
-    }
-
-    private List<String> criteriaOf(Idea idea) {
-        return schemes.require(idea.getCampaignId()).scheme().criteria().stream().map(Criterion::getName).toList();
     }
 
     private static Task expectKey(Task task, String key) {
