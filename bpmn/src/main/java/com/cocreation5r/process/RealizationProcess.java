@@ -173,6 +173,8 @@ public final class RealizationProcess {
     public static final String REJECT_IDEA_DELEGATE = "rejectIdea";
     public static final String ARCHIVE_IDEA_DELEGATE = "archiveIdea";
 
+    /** Task listener on every user task (create): names the idea in the task's description, for the inbox. */
+    public static final String DESCRIBE_IDEA_TASK_LISTENER = "describeIdeaTask";
     /** Task listener on {@link #TRIAGE_IDEA} (create): round-robin assignment with a cap per manager. */
     public static final String ASSIGN_TRIAGE_LISTENER = "assignTriage";
     /** Task listener on {@link #TRIAGE_IDEA} (delete): a withdrawn triage no longer counts towards the cap. */

@@ -67,6 +67,7 @@ class RealizationProcessTest {
             calls.add(OPEN_REALIZATION_DELEGATE);
             execution.setVariable(TRIAGE_DUE, TRIAGE_DEADLINE);
         });
+        Mocks.register(DESCRIBE_IDEA_TASK_LISTENER, (TaskListener) task -> task.setDescription("Idea " + IDEA));
         Mocks.register(ASSIGN_TRIAGE_LISTENER, (TaskListener) task -> task.setAssignee("tom"));
         Mocks.register(RELEASE_TRIAGE_LISTENER, (TaskListener) task -> calls.add(RELEASE_TRIAGE_LISTENER));
         Mocks.register(ESCALATE_TRIAGE_DELEGATE, (JavaDelegate) execution -> escalated.add(ideaOf(execution)));
@@ -127,7 +128,8 @@ class RealizationProcessTest {
         ProcessInstance realization = start();
         assertThat(realization).isWaitingAt(TRIAGE_IDEA);
         // assigned round-robin, and still offered to the group should the manager give it back
-        assertThat(task(realization)).hasFormKey(TRIAGE_IDEA_FORM).isAssignedTo("tom").hasDueDate(TRIAGE_DEADLINE);
+        assertThat(task(realization)).hasFormKey(TRIAGE_IDEA_FORM).isAssignedTo("tom").hasDueDate(TRIAGE_DEADLINE)
+                .hasDescription("Idea " + IDEA);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task(realization).getId()))
                 .anyMatch(link -> TRIAGE_MANAGER_GROUP.equals(link.getGroupId()));
 
