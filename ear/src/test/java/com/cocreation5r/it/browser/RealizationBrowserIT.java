@@ -145,7 +145,7 @@ class RealizationBrowserIT {
     /** Picks an option of a PrimeFaces select menu by its label. */
     private void chooseFromMenu(String menuId, String label) {
         browser.click(By.id(menuId));
-        browser.click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label='" + label + "']"));
+        browser.click(By.xpath("//*[starts-with(@id,'" + menuId + "_')]//li[normalize-space(.)='" + label + "']"));
         browser.waitForText(By.id(menuId + "_label"), label);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,7 +38,7 @@ public class EvaluateIdea implements TaskForm, Serializable {
     private EvaluationDossier dossier;
     private Boolean conflicted;
     private String statement;
-    private final HashMap<String, Integer> scores = new HashMap<>();
+    private List<ScoreEntry> scores = new ArrayList<>();
     private String comment;
 
     @Override
@@ -53,10 +55,16 @@ public class EvaluateIdea implements TaskForm, Serializable {
     public void load(InboxTask task) {
         this.task = task;
         try {
-            dossier = evaluationService.evaluationOfTask(task.id());
+            show(evaluationService.evaluationOfTask(task.id()));
         } catch (RuntimeException failure) {
             feedback.failed(failure);
         }
+    }
+
+    private void show(EvaluationDossier loaded) {
+        dossier = loaded;
+        scores = new ArrayList<>(loaded.criteriaToScore().stream()
+                .map(criterion -> new ScoreEntry(criterion.getName(), criterion.getWeight())).toList());
     }
 
     /** Declares; with a conflict the task is done, without one the scores come next on the same page. */
@@ -67,7 +75,7 @@ public class EvaluateIdea implements TaskForm, Serializable {
         }
         try {
             evaluationService.declareConflict(task.id(), new ConflictDeclaration(conflicted, statement));
-            dossier = evaluationService.evaluationOfTask(task.id());
+            show(evaluationService.evaluationOfTask(task.id()));
             feedback.info("evaluation.noConflictDeclared");
         } catch (RuntimeException failure) {
             feedback.failed(failure);
@@ -81,13 +89,11 @@ public class EvaluateIdea implements TaskForm, Serializable {
                 dossier.idea().title());
     }
 
+    /** The scores given, by criterion; a blank one is left out, so the service names what is missing. */
     private Map<String, Integer> withoutBlanks() {
         Map<String, Integer> given = new HashMap<>();
-        scores.forEach((criterion, score) -> {
-            if (score != null) {
-                given.put(criterion, score);
-            }
-        });
+        scores.stream().filter(entry -> entry.getScore() != null)
+                .forEach(entry -> given.put(entry.getCriterion(), entry.getScore()));
         return given;
     }
 
@@ -111,8 +117,8 @@ public class EvaluateIdea implements TaskForm, Serializable {
         this.statement = statement;
     }
 
-    /** The scores by criterion name, bound one input each. */
-    public Map<String, Integer> getScores() {
+    /** One input per criterion the evaluator scores. */
+    public List<ScoreEntry> getScores() {
         return scores;
     }
 
@@ -122,5 +128,36 @@ public class EvaluateIdea implements TaskForm, Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    /** A criterion, its weight and the evaluator's score of it. */
+    public static class ScoreEntry implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String criterion;
+        private final int weight;
+        private Integer score;
+
+        ScoreEntry(String criterion, int weight) {
+            this.criterion = criterion;
+            this.weight = weight;
+        }
+
+        public String getCriterion() {
+            return criterion;
+        }
+
+        public int getWeight() {
+            return weight;
+        }
+
+        public Integer getScore() {
+            return score;
+        }
+
+        public void setScore(Integer score) {
+            this.score = score;
+        }
     }
 }
