@@ -16,7 +16,8 @@ public final class ProcessModels {
             "models/recruiting.bpmn",
             "models/rules-and-responsibilities.bpmn",
             "models/reinforcement.bpmn",
-            "models/idea-feasibility.dmn");
+            "models/idea-feasibility.dmn",
+            "models/realization.bpmn");
 
     private ProcessModels() {
     }

@@ -35,9 +35,10 @@ class StageModelsTest {
     private static final String CAMPAIGN = "models/campaign.bpmn";
     private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
     private static final String REINFORCEMENT = "models/reinforcement.bpmn";
+    private static final String REALIZATION = "models/realization.bpmn";
 
     @ParameterizedTest
-    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT})
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();

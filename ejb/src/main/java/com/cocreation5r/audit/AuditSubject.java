@@ -13,6 +13,7 @@ public final class AuditSubject {
     public static final String IDEA = "Idea";
     public static final String SUPPORT_REQUEST = "SupportRequest";
     public static final String REINFORCEMENT_STAGE = "ReinforcementStage";
+    public static final String REJECTION_REASON = "RejectionReason";
 
     /** Entries about these subjects tell something about a candidate: reading them is logged. */
     static final Set<String> PERSONAL = Set.of(APPLICATION);

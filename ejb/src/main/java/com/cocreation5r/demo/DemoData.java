@@ -51,6 +51,7 @@ public class DemoData {
             new String[] {"cora", "Cora", "Cho", Groups.COMMUNITY_MANAGER},
             new String[] {"tom", "Tom", "Tak", Groups.TRIAGE_MANAGER},
             new String[] {"eva", "Eva", "Eom", Groups.EVALUATOR},
+            new String[] {"erin", "Erin", "Eo", Groups.EVALUATOR},
             new String[] {"ed", "Ed", "Eun", Groups.EXECUTIVE},
             new String[] {"xena", "Xena", "Seo", Groups.DOMAIN_EXPERT},
             new String[] {"dora", "Dora", "Do", Groups.EXECUTION},
@@ -76,6 +77,9 @@ public class DemoData {
     private ReinforcementDemo reinforcementDemo;
 
     @Inject
+    private RealizationDemo realizationDemo;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -89,6 +93,7 @@ public class DemoData {
         }
         USERS.forEach(this::createUser);
         seedCampaigns();
+        realizationDemo.seed();
         LOG.info(() -> "Demo data seeded: " + USERS.size() + " users with password '" + PASSWORD + "'");
     }
 

@@ -8,6 +8,7 @@ import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.IdeaFeasibilityDecision;
+import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
@@ -104,10 +105,36 @@ public class IdentitySetup {
             grant(authorizations, granted, group, Resources.DECISION_DEFINITION, IdeaFeasibilityDecision.DECISION_KEY,
                     Permissions.READ, Permissions.CREATE_INSTANCE);
         }
+        grantRealization(authorizations, granted);
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
         return granted;
+    }
+
+    /**
+     * ④ Realization: the staff who work it read its instances (stage and campaign in the inbox);
+     * program managers and internal experts reopen archived ideas into new instances; executives
+     * fast-track ideas by correlating a message into the instance. Partners see the stage's name
+     * on their own acknowledgment task only.
+     */
+    private void grantRealization(AuthorizationService authorizations, List<String> granted) {
+        for (String group : new String[] {Groups.TRIAGE_MANAGER, Groups.EVALUATOR, Groups.EXECUTION}) {
+            grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
+        for (String group : new String[] {Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT}) {
+            grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grant(authorizations, granted, Groups.DOMAIN_EXPERT, Resources.PROCESS_INSTANCE, ANY,
+                ProcessInstancePermissions.CREATE);
+        grant(authorizations, granted, Groups.EXECUTIVE, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ);
     }
 
     private void grant(AuthorizationService authorizations, List<String> granted, String groupId, Resource resource,

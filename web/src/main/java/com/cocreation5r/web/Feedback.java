@@ -3,6 +3,7 @@ package com.cocreation5r.web;
 import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.mission.MissionRuleBroken;
+import com.cocreation5r.realization.RealizationRuleBroken;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
 import com.cocreation5r.reinforcement.ReinforcementRuleBroken;
 import jakarta.ejb.EJBAccessException;
@@ -98,6 +99,8 @@ public class Feedback {
             error("rule." + broken.rule().name());
         } else if (failure instanceof IdeaNotFound) {
             error("idea.notFound");
+        } else if (failure instanceof RealizationRuleBroken broken) {
+            error("realization.rule." + broken.rule().name());
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {

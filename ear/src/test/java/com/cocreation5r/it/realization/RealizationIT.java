@@ -1,0 +1,604 @@
+package com.cocreation5r.it.realization;
+
+import static com.cocreation5r.it.TestCandidates.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cocreation5r.campaign.Campaign;
+import com.cocreation5r.campaign.CampaignRepository;
+import com.cocreation5r.evaluation.ConflictDeclaration;
+import com.cocreation5r.evaluation.EvaluationDossier;
+import com.cocreation5r.evaluation.EvaluationForm;
+import com.cocreation5r.evaluation.EvaluationService;
+import com.cocreation5r.evaluation.ScoreView;
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.idea.Idea;
+import com.cocreation5r.idea.IdeaContent;
+import com.cocreation5r.idea.IdeaNotFound;
+import com.cocreation5r.idea.IdeaRepository;
+import com.cocreation5r.idea.IdeaStatus;
+import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.TestUser;
+import com.cocreation5r.mission.Criterion;
+import com.cocreation5r.mission.EvaluationScheme;
+import com.cocreation5r.mission.Incentive;
+import com.cocreation5r.mission.IncentiveKind;
+import com.cocreation5r.mission.IncentivePortfolio;
+import com.cocreation5r.mission.Mission;
+import com.cocreation5r.mission.MissionDraft;
+import com.cocreation5r.mission.MissionRepository;
+import com.cocreation5r.mission.TermsAcceptance;
+import com.cocreation5r.notification.Notification;
+import com.cocreation5r.notification.NotificationRepository;
+import com.cocreation5r.partner.Partner;
+import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.RealizationProcess;
+import com.cocreation5r.realization.ArchiveReason;
+import com.cocreation5r.realization.ArchivedIdeaView;
+import com.cocreation5r.realization.BusinessConcept;
+import com.cocreation5r.realization.DirectChannelIdea;
+import com.cocreation5r.realization.ExecutionDepartment;
+import com.cocreation5r.realization.ExecutionService;
+import com.cocreation5r.realization.ExplanationForm;
+import com.cocreation5r.realization.HandOverForm;
+import com.cocreation5r.realization.HandOverView;
+import com.cocreation5r.realization.NewRejectionReason;
+import com.cocreation5r.realization.PartnerExplanationView;
+import com.cocreation5r.realization.PartnerIdeaView;
+import com.cocreation5r.realization.RealizationLauncher;
+import com.cocreation5r.realization.RealizationRuleBroken;
+import com.cocreation5r.realization.RealizationService;
+import com.cocreation5r.realization.ReasonOption;
+import com.cocreation5r.realization.RejectionService;
+import com.cocreation5r.realization.RejectionView;
+import com.cocreation5r.realization.TriageDecision;
+import com.cocreation5r.realization.TriageForm;
+import com.cocreation5r.realization.TriageService;
+import com.cocreation5r.realization.TriageView;
+import com.cocreation5r.recruiting.Candidate;
+import com.cocreation5r.recruiting.RecruitingRepository;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * ④ Realization on a real WildFly, through the services as the different users, for ideas of a
+ * campaign whose cohort accepted the published scheme (blind review): a rejection with a conflicted
+ * evaluator replaced, explained one to one, acknowledged, archived and reopened; a fast-tracked
+ * idea declined by one department, re-routed and implemented; an overdue triage escalated; and
+ * the forbidden cases: an evaluator learning the partner's identity, a partner reading another
+ * partner's explanation or evaluations in progress, a triage manager scoring.
+ *
+ * <p>Other tests and the demo data have triage managers and evaluators too, and the rotation may
+ * give a task to any of them; the test then hands it to its own user, as a program manager would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RealizationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTest(RealizationIT.class);
+    }
+
+    @Inject
+    TriageService triageService;
+
+    @Inject
+    EvaluationService evaluationService;
+
+    @Inject
+    ExecutionService executionService;
+
+    @Inject
+    RejectionService rejectionService;
+
+    @Inject
+    RealizationService realizationService;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    RealizationLauncher launcher;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    MissionRepository missions;
+
+    @Inject
+    RecruitingRepository recruiting;
+
+    @Inject
+    PartnerPool partnerPool;
+
+    @Inject
+    IdeaRepository ideas;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    IdentityService identityService;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    ManagementService managementService;
+
+    @Inject
+    UserTransaction transaction;
+
+    private static final EvaluationScheme SCHEME = new EvaluationScheme("Two evaluators and the cohort",
+            "Scores 1-5 per criterion, weighted", true,
+            List.of(new Criterion("Creativity", 25), new Criterion("Usefulness", 25),
+                    new Criterion("Positive brand impact", 25), new Criterion("Participant vote", 25)));
+    private static final Map<String, Integer> LOW = Map.of("Creativity", 2, "Usefulness", 1, "Positive brand impact", 2);
+
+    TestUser triageManager;
+    TestUser evaluator;
+    TestUser secondEvaluator;
+    TestUser thirdEvaluator;
+    TestUser expert;
+    TestUser execution;
+    TestUser executive;
+    TestUser programManager;
+    TestUser partner;
+    TestUser otherPartner;
+
+    @BeforeEach
+    void createUsers() {
+        triageManager = TestUser.create(identityService, Groups.TRIAGE_MANAGER);
+        evaluator = TestUser.create(identityService, Groups.EVALUATOR);
+        secondEvaluator = TestUser.create(identityService, Groups.EVALUATOR);
+        thirdEvaluator = TestUser.create(identityService, Groups.EVALUATOR);
+        expert = TestUser.create(identityService, Groups.DOMAIN_EXPERT);
+        execution = TestUser.create(identityService, Groups.EXECUTION);
+        executive = TestUser.create(identityService, Groups.EXECUTIVE);
+        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
+        partner = TestUser.create(identityService, Groups.PARTNER);
+        otherPartner = TestUser.create(identityService, Groups.PARTNER);
+    }
+
+    @Test
+    void aRejectionIsExplainedToItsPartnerAloneAcknowledgedArchivedAndReopened() throws Exception {
+        // Given a submitted idea of a campaign with a published blind-review scheme
+        Campaign campaign = campaignWithPublishedScheme(true);
+        Idea idea = submittedIdea(campaign, partner, "Glow-in-the-dark cap");
+        Idea othersIdea = submittedIdea(campaign, otherPartner, "Mint travel mini");
+        String instance = start(idea);
+
+        // the rotation gave the triage to a mid-level manager; it stays offered to the group
+        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        assertThat(identityService.createUserQuery().memberOfGroup(Groups.TRIAGE_MANAGER).userId(triage.getAssignee())
+                .count()).isEqualTo(1);
+        assertThat(taskService.getIdentityLinksForTask(triage.getId())).extracting(IdentityLink::getGroupId)
+                .contains(Groups.TRIAGE_MANAGER);
+        handTo(triage, triageManager);
+
+        // a triage manager may not score, nor a partner triage
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> evaluationService.score(triage.getId(),
+                new EvaluationForm(LOW, null)))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> triageService.triageOfTask(triage.getId())))
+                .isInstanceOf(EJBAccessException.class);
+
+        // When the manager gets the triage wrong, nothing changes and the rule is named
+        TriageView view = SignedIn.as(triageManager, () -> triageService.triageOfTask(triage.getId()));
+        assertThat(view.idea().partnerName()).isEqualTo("Test " + partner.id());
+        assertThat(view.otherIdeas()).extracting(TriageView.IdeaOption::ideaId).containsExactly(othersIdea.getId());
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> triageService.triage(triage.getId(),
+                new TriageForm(TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, null, null))))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> triageService.triage(triage.getId(),
+                new TriageForm(TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, idea.getId(), null))))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.DUPLICATE_NOT_IN_CAMPAIGN));
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
+
+        // and then routes it to evaluation
+        SignedIn.as(triageManager, () -> triageService.triage(triage.getId(), new TriageForm(TriageDecision.EVALUATE,
+                BusinessConcept.PACKAGING, ExecutionDepartment.DESIGN, null, "Looks like last year's cap")));
+
+        // Then two evaluators are asked at once
+        List<Task> evaluations = tasks(instance, RealizationProcess.EVALUATE_IDEA);
+        assertThat(evaluations).hasSize(2).allSatisfy(task -> assertThat(task.getAssignee()).isNotNull());
+        handTo(evaluations.get(0), evaluator);
+        handTo(evaluations.get(1), secondEvaluator);
+
+        // under blind review the evaluator never learns who the partner is
+        EvaluationDossier dossier = SignedIn.as(evaluator,
+                () -> evaluationService.evaluationOfTask(evaluations.get(0).getId()));
+        assertThat(dossier.blindReview()).isTrue();
+        assertThat(dossier.idea().partnerName()).isNull();
+        assertThat(dossier.idea().title()).isEqualTo("Glow-in-the-dark cap");
+        assertThat(dossier.toString()).doesNotContain(partner.id());
+        assertThat(dossier.criteriaToScore()).extracting(Criterion::getName)
+                .containsExactly("Creativity", "Usefulness", "Positive brand impact");
+        assertThat(dossier.participantVoteCriterion().getName()).isEqualTo("Participant vote");
+        // nor may an evaluator read the triage, which names the partner
+        assertThatThrownBy(() -> SignedIn.as(evaluator, () -> triageService.triageOfTask(triage.getId())))
+                .isInstanceOf(EJBAccessException.class);
+
+        // an evaluator declares before scoring; one with a conflict is replaced
+        assertThatThrownBy(() -> SignedIn.as(evaluator, () -> evaluationService.score(evaluations.get(0).getId(),
+                new EvaluationForm(LOW, null))))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.DECLARE_CONFLICT_FIRST));
+        SignedIn.as(evaluator, () -> evaluationService.declareConflict(evaluations.get(0).getId(),
+                new ConflictDeclaration(true, "I coached the partner's team last year")));
+        SignedIn.as(secondEvaluator, () -> {
+            evaluationService.declareConflict(evaluations.get(1).getId(), new ConflictDeclaration(false, null));
+            evaluationService.score(evaluations.get(1).getId(), new EvaluationForm(LOW, "Similar caps exist"));
+        });
+
+        // a partner reads no evaluation, and no score while evaluators are at work
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> evaluationService.evaluationsOf(idea.getId())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> evaluationService.scoreOf(idea.getId())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(SignedIn.as(partner, () -> realizationService.myIdeas()))
+                .filteredOn(mine -> mine.ideaId().equals(idea.getId()))
+                .singleElement().satisfies(mine -> {
+                    assertThat(mine.status()).isEqualTo(IdeaStatus.IN_EVALUATION);
+                    assertThat(mine.publishedScore()).isNull();
+                });
+        assertThat(SignedIn.as(otherPartner, () -> realizationService.myIdeas())).extracting(PartnerIdeaView::ideaId)
+                .containsExactly(othersIdea.getId());
+
+        // the replacement evaluates in the conflicted evaluator's place
+        Task replacement = singleTask(instance, RealizationProcess.EVALUATE_IDEA);
+        assertThat(replacement.getAssignee()).isNotIn(evaluator.id(), secondEvaluator.id());
+        handTo(replacement, thirdEvaluator);
+        SignedIn.as(thirdEvaluator, () -> {
+            evaluationService.declareConflict(replacement.getId(), new ConflictDeclaration(false, null));
+            evaluationService.score(replacement.getId(), new EvaluationForm(LOW, null));
+        });
+
+        // Then the weighted score, stored with the scheme's digest, rejects the idea
+        ScoreView score = SignedIn.as(expert, () -> evaluationService.scoreOf(idea.getId())).orElseThrow();
+        assertThat(score.schemeDigest()).isEqualTo(SCHEME.digest()).isEqualTo(campaigns.require(campaign.getId())
+                .getSchemeDigest());
+        assertThat(score.evaluatorCount()).isEqualTo(2);
+        // creativity 25, usefulness 0, brand 25; nobody voted, so the vote's weight is left out
+        assertThat(score.weightedScore()).isEqualByComparingTo(new BigDecimal("16.67"));
+        assertThat(score.accepted()).isFalse();
+        assertThat(SignedIn.as(expert, () -> evaluationService.evaluationsOf(idea.getId())))
+                .extracting(summary -> summary.evaluatorUserId())
+                .containsExactlyInAnyOrder(secondEvaluator.id(), thirdEvaluator.id());
+
+        // When the internal expert explains it, with reasons from the list that apply to this campaign
+        Task explain = singleTask(instance, RealizationProcess.EXPLAIN_REJECTION);
+        assertThat(taskService.getIdentityLinksForTask(explain.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(Groups.DOMAIN_EXPERT);
+        ReasonOption priceReason = SignedIn.as(programManager, () -> rejectionService.addReason(new NewRejectionReason(
+                "PRICE_" + UUID.randomUUID().toString().substring(0, 8), "Too expensive", "너무 비쌈", "Price")));
+        RejectionView rejection = SignedIn.as(expert, () -> {
+            inbox.claim(explain.getId());
+            return rejectionService.rejectionOfTask(explain.getId());
+        });
+        assertThat(rejection.reasons()).extracting(ReasonOption::code).contains("NOT_NOVEL", "NOT_FEASIBLE")
+                .doesNotContain(priceReason.code());
+        Long notNovel = rejection.reasons().stream().filter(reason -> reason.code().equals("NOT_NOVEL")).findFirst()
+                .orElseThrow().id();
+        assertThatThrownBy(() -> SignedIn.as(expert, () -> rejectionService.explain(explain.getId(),
+                new ExplanationForm(LocalDate.now(), List.of(notNovel, priceReason.id()), "Sorry", null))))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.REASON_NOT_APPLICABLE));
+        SignedIn.as(expert, () -> rejectionService.explain(explain.getId(), new ExplanationForm(LocalDate.now(),
+                List.of(notNovel), "Glowing caps exist already; your locker-room insight is welcome next time.",
+                "INTERNAL: pigment adds four cents a unit")));
+
+        // Then only the partner is asked to acknowledge it, and only they may read it
+        Task acknowledge = singleTask(instance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
+        assertThat(acknowledge.getAssignee()).isEqualTo(partner.id());
+        assertThatThrownBy(() -> SignedIn.as(otherPartner, () -> rejectionService.explanationOfTask(acknowledge.getId())))
+                .isInstanceOfSatisfying(TaskActionRefused.class, e -> assertThat(e.reason())
+                        .isEqualTo(TaskActionRefused.Reason.NOT_AVAILABLE));
+        assertThatThrownBy(() -> SignedIn.as(otherPartner, () -> rejectionService.explanationFor(idea.getId())))
+                .isInstanceOf(IdeaNotFound.class);
+        assertThatThrownBy(() -> SignedIn.as(otherPartner, () -> rejectionService.acknowledge(acknowledge.getId(), null)))
+                .isInstanceOf(TaskActionRefused.class);
+        assertThat(SignedIn.as(otherPartner, () -> rejectionService.myExplanations())).isEmpty();
+        PartnerExplanationView explanation = SignedIn.as(partner,
+                () -> rejectionService.explanationOfTask(acknowledge.getId()));
+        assertThat(explanation.reasons()).extracting(ReasonOption::code).containsExactly("NOT_NOVEL");
+        assertThat(explanation.notesToPartner()).startsWith("Glowing caps exist already");
+        assertThat(explanation.toString()).doesNotContain("INTERNAL");
+        assertThat(explanation.score().weightedScore()).isEqualByComparingTo(new BigDecimal("16.67"));
+
+        // When the partner acknowledges it
+        SignedIn.as(partner, () -> rejectionService.acknowledge(acknowledge.getId(), "Thanks, understood."));
+
+        // Then the idea is archived, searchable, and the partner sees the published score
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
+        List<ArchivedIdeaView> found = SignedIn.as(programManager, () -> realizationService.searchArchive("glow-in"));
+        assertThat(found).extracting(ArchivedIdeaView::ideaId).contains(idea.getId());
+        assertThat(found).filteredOn(archived -> archived.ideaId().equals(idea.getId()))
+                .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.REJECTED);
+        assertThat(SignedIn.as(partner, () -> realizationService.myIdeas()))
+                .filteredOn(mine -> mine.ideaId().equals(idea.getId())).singleElement()
+                .satisfies(mine -> assertThat(mine.publishedScore()).isEqualByComparingTo(new BigDecimal("16.67")));
+        assertThat(notifications.forCampaign(campaign.getId())).extracting(Notification::getMessageKey)
+                .containsExactly("realization.explanationReady");
+
+        // And it can be reopened into a new Realization, by an internal expert but not by the partner
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> realizationService.reopen(idea.getId(), "Try again")))
+                .isInstanceOf(EJBAccessException.class);
+        String reopened = SignedIn.as(expert, () -> realizationService.reopen(idea.getId(),
+                "The pigment got cheaper; worth a second look"));
+        assertThat(reopened).isNotEqualTo(instance);
+        assertThat(runtimeService.getVariables(reopened)).containsEntry(RealizationProcess.IDEA_ID, idea.getId())
+                .containsEntry(RealizationProcess.CAMPAIGN_ID, campaign.getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(reopened).singleResult()
+                .getBusinessKey()).isEqualTo(campaign.getBusinessKey());
+        Idea again = ideas.require(idea.getId());
+        assertThat(again.getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
+        assertThat(again.getRealizationRound()).isEqualTo(2);
+        assertThat(singleTask(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
+        assertThatThrownBy(() -> SignedIn.as(expert, () -> realizationService.reopen(idea.getId(), "Twice")))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.NOT_ARCHIVED));
+    }
+
+    @Test
+    void aFastTrackedIdeaDeclinedByOneDepartmentIsReroutedAndImplemented() throws Exception {
+        Campaign campaign = campaignWithPublishedScheme(false);
+        Idea idea = submittedIdea(campaign, partner, "Unscented line for sensitive skin");
+        String instance = start(idea);
+        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+
+        // the executives see every idea as submitted; nobody else reads the direct channel
+        List<DirectChannelIdea> channel = SignedIn.as(executive, () -> realizationService.directChannel());
+        assertThat(channel).filteredOn(entry -> entry.ideaId().equals(idea.getId())).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.description()).isEqualTo(idea.getContent().description());
+                    assertThat(entry.fastTrackable()).isTrue();
+                });
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> realizationService.directChannel()))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> realizationService.fastTrack(idea.getId(), "Go")))
+                .isInstanceOf(EJBAccessException.class);
+
+        // When an executive fast-tracks it out of triage
+        SignedIn.as(executive, () -> realizationService.fastTrack(idea.getId(), "Our fastest-growing complaint"));
+
+        // Then the triage is withdrawn and the execution department is asked to take it on
+        assertThat(taskService.createTaskQuery().taskId(triage.getId()).count()).isZero();
+        Task handOver = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ACCEPTED);
+        assertThatThrownBy(() -> SignedIn.as(executive, () -> realizationService.fastTrack(idea.getId(), "Again")))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.NOT_FAST_TRACKABLE));
+        HandOverView offered = SignedIn.as(execution, () -> {
+            inbox.claim(handOver.getId());
+            return executionService.handOverOfTask(handOver.getId());
+        });
+        assertThat(offered.fastTrackReason()).isEqualTo("Our fastest-growing complaint");
+        assertThat(offered.routedTo()).isNull();
+
+        // a decline needs a reason; with one, the idea goes back to triage
+        assertThatThrownBy(() -> SignedIn.as(execution, () -> executionService.decideHandOver(handOver.getId(),
+                new HandOverForm(ExecutionDepartment.PRODUCT_DEVELOPMENT, false, " "))))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        SignedIn.as(execution, () -> executionService.decideHandOver(handOver.getId(),
+                new HandOverForm(ExecutionDepartment.PRODUCT_DEVELOPMENT, false, "No lab capacity before spring")));
+        Task retriage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        handTo(retriage, triageManager);
+        TriageView returned = SignedIn.as(triageManager, () -> triageService.triageOfTask(retriage.getId()));
+        assertThat(returned.returnedFromExecution()).isTrue();
+        assertThat(returned.declineReason()).isEqualTo("No lab capacity before spring");
+
+        // it is re-routed, not evaluated again
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> triageService.triage(retriage.getId(),
+                new TriageForm(TriageDecision.EVALUATE, BusinessConcept.PRODUCT, ExecutionDepartment.OPERATIONS, null,
+                        null))))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.ALREADY_EVALUATED));
+        SignedIn.as(triageManager, () -> triageService.triage(retriage.getId(), new TriageForm(TriageDecision.HAND_OVER,
+                BusinessConcept.PRODUCT, ExecutionDepartment.OPERATIONS, null, null)));
+
+        // When the next department takes it on and implements it
+        Task secondHandOver = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        HandOverView second = SignedIn.as(execution, () -> {
+            inbox.claim(secondHandOver.getId());
+            return executionService.handOverOfTask(secondHandOver.getId());
+        });
+        assertThat(second.routedTo()).isEqualTo(ExecutionDepartment.OPERATIONS);
+        assertThat(second.earlierDeclines()).extracting(HandOverView.Decline::reason)
+                .containsExactly("No lab capacity before spring");
+        SignedIn.as(execution, () -> executionService.decideHandOver(secondHandOver.getId(),
+                new HandOverForm(ExecutionDepartment.OPERATIONS, true, null)));
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_EXECUTION);
+        Task tracking = singleTask(instance, RealizationProcess.TRACK_IMPLEMENTATION);
+        SignedIn.as(execution, () -> {
+            inbox.claim(tracking.getId());
+            executionService.recordProgress(tracking.getId(), "Supplier for the zinc base found");
+            executionService.completeImplementation(tracking.getId(), "On shelves in the spring range");
+        });
+
+        // Then the idea is implemented, and its partner was invited to the award ceremony once
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IMPLEMENTED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(notifications.forCampaign(campaign.getId())).extracting(Notification::getMessageKey)
+                .containsExactly("realization.awardInvitation");
+    }
+
+    @Test
+    void anOverdueTriageGoesToTheProgramManagersAndNobodyScoresWithoutAPublishedScheme() throws Exception {
+        Campaign campaign = campaignWithPublishedScheme(true);
+        Idea original = submittedIdea(campaign, partner, "Click-in refill pouch");
+        Idea idea = submittedIdea(campaign, otherPartner, "Refill pouch that clicks in");
+        String instance = start(idea);
+        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+
+        // When the triage deadline passes
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .activityId(RealizationProcess.TRIAGE_DEADLINE_PASSED).singleResult().getId());
+
+        // Then the same task is the program managers' now, urgent and unassigned
+        Task escalated = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        assertThat(escalated.getId()).isEqualTo(triage.getId());
+        assertThat(escalated.getAssignee()).isNull();
+        assertThat(escalated.getPriority()).isEqualTo(RealizationProcess.ESCALATED_PRIORITY);
+        assertThat(taskService.getIdentityLinksForTask(escalated.getId())).extracting(IdentityLink::getGroupId)
+                .contains(Groups.PROGRAM_MANAGER, Groups.TRIAGE_MANAGER);
+        TriageView view = SignedIn.as(programManager, () -> {
+            inbox.claim(escalated.getId());
+            return triageService.triageOfTask(escalated.getId());
+        });
+        assertThat(view.escalated()).isTrue();
+
+        // and a program manager marks it a duplicate: it goes to the archive
+        SignedIn.as(programManager, () -> triageService.triage(escalated.getId(), new TriageForm(
+                TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, original.getId(), null)));
+        assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
+        assertThat(SignedIn.as(triageManager, () -> realizationService.searchArchive("clicks in")))
+                .filteredOn(archived -> archived.ideaId().equals(idea.getId()))
+                .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.DUPLICATE);
+
+        // And in a campaign whose scheme is not published, no idea goes to the evaluators
+        Campaign unpublished = campaignWithoutPublishedScheme();
+        Idea early = submittedIdea(unpublished, partner, "Too early");
+        String earlyInstance = start(early);
+        Task earlyTriage = singleTask(earlyInstance, RealizationProcess.TRIAGE_IDEA);
+        handTo(earlyTriage, triageManager);
+        assertThatThrownBy(() -> SignedIn.as(triageManager, () -> triageService.triage(earlyTriage.getId(),
+                new TriageForm(TriageDecision.EVALUATE, BusinessConcept.PRODUCT, ExecutionDepartment.DESIGN, null,
+                        null))))
+                .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
+                        .isEqualTo(RealizationRuleBroken.Rule.SCHEME_NOT_PUBLISHED));
+        assertThat(ideas.require(early.getId()).getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /** A campaign whose cohort (the two test partners) accepted the published scheme. */
+    private Campaign campaignWithPublishedScheme(boolean blindReview) throws Exception {
+        EvaluationScheme scheme = new EvaluationScheme(SCHEME.evaluators(), SCHEME.method(), blindReview,
+                SCHEME.criteria());
+        return inTransaction(() -> {
+            Campaign campaign = newCampaign();
+            Mission mission = new Mission(campaign.getId(), missionDraft(scheme), programManager.id(), Instant.now());
+            missions.add(mission);
+            campaign.schemePublished(mission.publishScheme(Instant.now()), Instant.now());
+            for (TestUser member : List.of(partner, otherPartner)) {
+                TermsAcceptance acceptance = new TermsAcceptance(campaign.getId(), partnerOf(member, campaign),
+                        Instant.now());
+                missions.add(acceptance);
+                acceptance.decide(true, campaign.getSchemeDigest(), Instant.now());
+            }
+            return campaign;
+        });
+    }
+
+    private Campaign campaignWithoutPublishedScheme() throws Exception {
+        return inTransaction(() -> {
+            Campaign campaign = newCampaign();
+            missions.add(new Mission(campaign.getId(), missionDraft(SCHEME), programManager.id(), Instant.now()));
+            return campaign;
+        });
+    }
+
+    private Campaign newCampaign() {
+        Instant now = Instant.now();
+        Campaign campaign = new Campaign("realization-it-" + UUID.randomUUID(), "Realization IT " + UUID.randomUUID(),
+                "Integration test", true, 2, now.minus(Duration.ofDays(30)), programManager.id(), now);
+        campaigns.add(campaign);
+        return campaign;
+    }
+
+    /** The test user's partner record, created once per user. */
+    private Partner partnerOf(TestUser user, Campaign campaign) {
+        return partnerPool.byUserId(user.id()).orElseGet(() -> {
+            Candidate candidate = new Candidate(profile(user.id()));
+            recruiting.add(candidate);
+            Partner created = new Partner(candidate, campaign.getId(), Instant.now());
+            created.linkUser(user.id());
+            partnerPool.add(created);
+            return created;
+        });
+    }
+
+    private Idea submittedIdea(Campaign campaign, TestUser author, String title) throws Exception {
+        return inTransaction(() -> {
+            Idea idea = new Idea(campaign.getId(), partnerOf(author, campaign), null,
+                    new IdeaContent(title, "Summary of " + title, "How " + title + " works"), Instant.now());
+            ideas.add(idea);
+            idea.submit(Instant.now());
+            return idea;
+        });
+    }
+
+    private String start(Idea idea) throws Exception {
+        return inTransaction(() -> launcher.start(ideas.require(idea.getId())).getId());
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    /** Gives the task to the test's own user, as a program manager would reassign it. */
+    private void handTo(Task task, TestUser user) {
+        taskService.setAssignee(task.getId(), user.id());
+    }
+
+    private List<Task> tasks(String instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private Task singleTask(String instance, String taskKey) {
+        List<Task> found = tasks(instance, taskKey);
+        assertThat(found).as("%s tasks of %s", taskKey, instance).hasSize(1);
+        return found.get(0);
+    }
+
+    private static MissionDraft missionDraft(EvaluationScheme scheme) {
+        return new MissionDraft(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60),
+                "Design the refillable pack", "Pack and refill ideas", List.of(),
+                "Results and patents belong to the company; partners are credited.",
+                "Partners keep unreleased product information confidential for two years.",
+                Instant.now().minus(Duration.ofDays(20)),
+                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
+                scheme);
+    }
+}
