@@ -14,7 +14,10 @@ public final class ProcessModels {
     public static final List<String> RESOURCES = List.of(
             "models/campaign.bpmn",
             "models/recruiting.bpmn",
-            "models/rules-and-responsibilities.bpmn");
+            "models/rules-and-responsibilities.bpmn",
+            "models/retention.bpmn",
+            "models/partner-honours.dmn",
+            "models/pool-check-in.bpmn");
 
     private ProcessModels() {
     }

@@ -34,9 +34,11 @@ class StageModelsTest {
 
     private static final String CAMPAIGN = "models/campaign.bpmn";
     private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
+    private static final String RETENTION = "models/retention.bpmn";
+    private static final String POOL_CHECK_IN = "models/pool-check-in.bpmn";
 
     @ParameterizedTest
-    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES})
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, RETENTION, POOL_CHECK_IN})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
