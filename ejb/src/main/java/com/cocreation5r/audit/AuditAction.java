@@ -10,5 +10,15 @@ public enum AuditAction {
     PROCESS_MODELS_DEPLOYED,
     AUTHORIZATIONS_CHANGED,
     /** Someone read entries of the log that concern a person (an auditor looking at applications). */
-    PERSONAL_DATA_READ
+    PERSONAL_DATA_READ,
+    // ---- retention and the partner pool
+    PARTNER_INVITED,
+    PARTNER_PASSWORD_SET,
+    PARTNER_INVITED_TO_CAMPAIGN,
+    PARTNER_LEFT_POOL,
+    PARTNER_HONOURED,
+    MENTOR_ASSIGNED,
+    SATISFACTION_SURVEYED,
+    SATISFACTION_FOLLOWED_UP,
+    POOL_CHECK_IN_HELD
 }

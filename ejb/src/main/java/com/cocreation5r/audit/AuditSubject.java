@@ -10,9 +10,11 @@ public final class AuditSubject {
     public static final String PROCESS_DEPLOYMENT = "ProcessDeployment";
     public static final String AUTHORIZATIONS = "Authorizations";
     public static final String AUDIT_LOG = "AuditLog";
+    public static final String PARTNER = "Partner";
+    public static final String POOL_CHECK_IN = "PoolCheckIn";
 
     /** Entries about these subjects tell something about a candidate: reading them is logged. */
-    static final Set<String> PERSONAL = Set.of(APPLICATION);
+    static final Set<String> PERSONAL = Set.of(APPLICATION, PARTNER);
 
     private AuditSubject() {
     }

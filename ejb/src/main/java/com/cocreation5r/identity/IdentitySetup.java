@@ -7,7 +7,9 @@ import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.process.CampaignProcess;
+import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,6 +91,15 @@ public class IdentitySetup {
         // Partners see the stage's name on their own tasks, never its instances: those are internal.
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION,
                 RulesAndResponsibilitiesProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ);
+        // Retention: program managers follow up partners, community managers hold the pool check-ins,
+        // partners see the stage's name on their own survey task.
+        grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION, RetentionProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(authorizations, granted, Groups.COMMUNITY_MANAGER, Resources.PROCESS_DEFINITION,
+                PoolCheckInProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RetentionProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ);
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
