@@ -2,7 +2,9 @@ package com.cocreation5r.web;
 
 import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.mission.MissionRuleBroken;
+import com.cocreation5r.partner.InvitationRefused;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
+import com.cocreation5r.retention.RetentionRuleBroken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -91,6 +93,10 @@ public class Feedback {
             ruleBroken(broken);
         } else if (failure instanceof MissionRuleBroken broken) {
             error("rule." + broken.rule().name());
+        } else if (failure instanceof RetentionRuleBroken broken) {
+            error("rule." + broken.rule().name());
+        } else if (failure instanceof InvitationRefused refused) {
+            error("invitation.refused." + refused.reason().name());
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {
