@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.OptionalDouble;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,12 +45,10 @@ public class MeasureContribution implements JavaDelegate {
         Partner partner = pool.byUserId(userId)
                 .orElseThrow(() -> new IllegalStateException("No partner signs in as " + userId));
         ContributionMeasures measures = measure(campaignId, userId);
-        PartnerContribution contribution = retention.contribution(campaignId, partner.getId()).orElseGet(() -> {
-            PartnerContribution created = new PartnerContribution(campaignId, partner);
-            retention.add(created);
-            return created;
-        });
-        contribution.measured(measures, clock.instant());
+        Instant now = clock.instant();
+        retention.contribution(campaignId, partner.getId()).ifPresentOrElse(
+                measuredBefore -> measuredBefore.measured(measures, now),
+                () -> retention.add(new PartnerContribution(campaignId, partner, measures, now)));
         execution.setVariable(IDEAS_SUBMITTED, measures.ideasSubmitted());
         execution.setVariable(AVERAGE_SCORE, measures.averageScore());
         execution.setVariable(IDEAS_ACCEPTED, measures.ideasAccepted());

@@ -58,9 +58,10 @@ public class PartnerContribution {
     protected PartnerContribution() {
     }
 
-    public PartnerContribution(Long campaignId, Partner partner) {
+    public PartnerContribution(Long campaignId, Partner partner, ContributionMeasures measures, Instant at) {
         this.campaignId = Objects.requireNonNull(campaignId);
         this.partner = Objects.requireNonNull(partner);
+        measured(measures, at);
     }
 
     /** Records the measures (again, if the job is retried): the honour is decided on them anew. */
