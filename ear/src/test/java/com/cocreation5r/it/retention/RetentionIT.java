@@ -27,9 +27,12 @@ import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.partner.Honour;
 import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.recruiting.Candidate;
 import com.cocreation5r.recruiting.RecruitingRepository;
+import com.cocreation5r.retention.CheckInReport;
+import com.cocreation5r.retention.CheckInView;
 import com.cocreation5r.retention.FollowUpReport;
 import com.cocreation5r.retention.FollowUpView;
 import com.cocreation5r.retention.IdeaOutcome;
@@ -50,9 +53,10 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,6 +121,9 @@ class RetentionIT {
 
     @Inject
     HistoryService historyService;
+
+    @Inject
+    ManagementService managementService;
 
     @Inject
     UserTransaction transaction;
@@ -230,6 +237,39 @@ class RetentionIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
                 .activityId(RetentionProcess.PARTNER_FOLLOWED_UP).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theCommunityManagersRecordThePeriodicCheckInWithThePool() throws Exception {
+        TestUser communityManager = TestUser.create(identityService, Groups.COMMUNITY_MANAGER);
+        partner(inTransaction(this::pastCampaign), "dana");
+        // Given the check-in timer is due (run now rather than in 90 days)
+        Job due = managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
+                .singleResult();
+        managementService.executeJob(due.getId());
+        Task checkIn = taskService.createTaskQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY)
+                .taskDefinitionKey(PoolCheckInProcess.HOLD_CHECK_IN).orderByTaskCreateTime().desc().listPage(0, 1)
+                .get(0);
+        assertThat(managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
+                .singleResult().getDuedate()).isAfter(due.getDuedate());
+
+        // Then the community managers see the pool; others may not record it
+        CheckInView pool = SignedIn.as(communityManager, () -> retention.checkInOfTask(checkIn.getId()));
+        assertThat(pool.partnersInPool()).isPositive();
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> retention.checkInOfTask(checkIn.getId())))
+                .isInstanceOf(EJBAccessException.class);
+
+        // When the community manager records no notes, it is refused; then the check-in is recorded
+        SignedIn.as(communityManager, () -> inbox.claim(checkIn.getId()));
+        assertThatThrownBy(() -> SignedIn.as(communityManager, () -> retention.holdCheckIn(checkIn.getId(),
+                new CheckInReport(12, true, ""))))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        SignedIn.as(communityManager, () -> retention.holdCheckIn(checkIn.getId(),
+                new CheckInReport(12, true, "Two partners asked why their ideas were not answered yet")));
+
+        assertThat(taskService.createTaskQuery().taskId(checkIn.getId()).count()).isZero();
+        assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(checkIn.getProcessInstanceId()).singleResult().getEndTime()).isNotNull();
     }
 
     // ------------------------------------------------------------------ steps
