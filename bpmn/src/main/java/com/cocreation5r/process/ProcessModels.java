@@ -17,7 +17,10 @@ public final class ProcessModels {
             "models/rules-and-responsibilities.bpmn",
             "models/reinforcement.bpmn",
             "models/idea-feasibility.dmn",
-            "models/realization.bpmn");
+            "models/realization.bpmn",
+            "models/retention.bpmn",
+            "models/partner-honours.dmn",
+            "models/pool-check-in.bpmn");
 
     private ProcessModels() {
     }

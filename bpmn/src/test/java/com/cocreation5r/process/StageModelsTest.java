@@ -13,13 +13,16 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +39,12 @@ class StageModelsTest {
     private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
     private static final String REINFORCEMENT = "models/reinforcement.bpmn";
     private static final String REALIZATION = "models/realization.bpmn";
+    private static final String RETENTION = "models/retention.bpmn";
+    private static final String POOL_CHECK_IN = "models/pool-check-in.bpmn";
 
     @ParameterizedTest
-    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION})
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION, RETENTION,
+            POOL_CHECK_IN})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
@@ -176,6 +182,37 @@ class StageModelsTest {
                 ReinforcementProcess.SUPPORT_REQUEST_ESCALATED, ReinforcementProcess.SUPPORT_REQUEST_ANSWERED);
         assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
                 .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
+    }
+
+    @Test
+    void retentionUsesTheSharedNames() throws IOException {
+        BpmnModelInstance model = read(RETENTION);
+
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
+                        UserTask::getCamundaAssignee)
+                .containsExactlyInAnyOrder(
+                        tuple(RetentionProcess.TAKE_SATISFACTION_SURVEY, RetentionProcess.TAKE_SATISFACTION_SURVEY_FORM,
+                                null, "${" + RetentionProcess.PARTNER_USER_ID + "}"),
+                        tuple(RetentionProcess.FOLLOW_UP_SATISFACTION, RetentionProcess.FOLLOW_UP_SATISFACTION_FORM,
+                                RetentionProcess.PROGRAM_MANAGER_GROUP, null));
+        assertThat(model.getModelElementsByType(ServiceTask.class))
+                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
+                .containsExactlyInAnyOrder(
+                        tuple(RetentionProcess.MEASURE_CONTRIBUTION,
+                                "${" + RetentionProcess.MEASURE_CONTRIBUTION_DELEGATE + "}"),
+                        tuple(RetentionProcess.RECORD_HONOUR, "${" + RetentionProcess.RECORD_HONOUR_DELEGATE + "}"));
+        BusinessRuleTask decision = model.getModelElementById(RetentionProcess.DECIDE_HONOURS);
+        assertThat(decision.getCamundaDecisionRef()).isEqualTo(RetentionProcess.HONOURS_DECISION);
+        assertThat(decision.getCamundaResultVariable()).isEqualTo(RetentionProcess.HONOUR);
+        SubProcess perPartner = model.getModelElementById(RetentionProcess.RETAIN_PARTNER);
+        assertThat(((MultiInstanceLoopCharacteristics) perPartner.getLoopCharacteristics()).getCamundaCollection())
+                .isEqualTo(RetentionProcess.COHORT_EXPRESSION);
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
+                .containsExactly(tuple(RetentionProcess.SURVEY_DEADLINE_PASSED, true,
+                        RetentionProcess.TAKE_SATISFACTION_SURVEY));
+        assertThat(ProcessModels.RESOURCES).contains("models/partner-honours.dmn");
     }
 
     private static BpmnModelInstance read(String resource) throws IOException {

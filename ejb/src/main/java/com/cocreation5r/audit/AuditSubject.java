@@ -14,9 +14,11 @@ public final class AuditSubject {
     public static final String SUPPORT_REQUEST = "SupportRequest";
     public static final String REINFORCEMENT_STAGE = "ReinforcementStage";
     public static final String REJECTION_REASON = "RejectionReason";
+    public static final String PARTNER = "Partner";
+    public static final String POOL_CHECK_IN = "PoolCheckIn";
 
     /** Entries about these subjects tell something about a candidate: reading them is logged. */
-    static final Set<String> PERSONAL = Set.of(APPLICATION);
+    static final Set<String> PERSONAL = Set.of(APPLICATION, PARTNER);
 
     private AuditSubject() {
     }

@@ -80,6 +80,9 @@ public class DemoData {
     private RealizationDemo realizationDemo;
 
     @Inject
+    private RetentionDemo retentionDemo;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -132,6 +135,7 @@ public class DemoData {
                         "Barber for twenty years: I hear what men want to smell like every single day."))
                 .forEach(each -> intake.receive(deodorant.getId(), each.profile(), each.statement()));
         returningPartnersApply(deodorant.getId());
+        retentionDemo.seed("pia");
 
         campaigns.launch(new NewCampaign("Compact city car interior",
                 "Drivers, students and research labs reimagine the interior of a compact electric car.",

@@ -27,7 +27,13 @@ public class Caller {
 
     /** The signed-in user, if any: start-up code and the job executor act for nobody. */
     public Optional<String> signedInUserId() {
-        String name = principal == null ? null : principal.getName();
+        String name;
+        try {
+            name = principal == null ? null : principal.getName();
+        } catch (IllegalStateException noSecurityContext) {
+            // the job executor's threads have no security context at all: nobody is signed in there
+            return Optional.empty();
+        }
         if (name == null || ANONYMOUS.equals(name)) {
             return Optional.empty();
         }

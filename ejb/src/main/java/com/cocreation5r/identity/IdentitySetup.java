@@ -11,6 +11,9 @@ import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.PoolCheckInProcess;
+import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -106,6 +109,15 @@ public class IdentitySetup {
                     Permissions.READ, Permissions.CREATE_INSTANCE);
         }
         grantRealization(authorizations, granted);
+        // Retention: program managers follow up partners, community managers hold the pool check-ins,
+        // partners see the stage's name on their own survey task.
+        grant(authorizations, granted, Groups.PROGRAM_MANAGER, Resources.PROCESS_DEFINITION, RetentionProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(authorizations, granted, Groups.COMMUNITY_MANAGER, Resources.PROCESS_DEFINITION,
+                PoolCheckInProcess.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RetentionProcess.PROCESS_KEY,
+                ProcessDefinitionPermissions.READ);
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);

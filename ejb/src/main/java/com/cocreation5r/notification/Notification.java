@@ -40,6 +40,13 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * What the message links to, relative to the application's address (e.g. the set-password
+     * page with its token); cleared once the link is spent, so the outbox keeps no live secret.
+     */
+    @Column(length = 300)
+    private String link;
+
     protected Notification() {
     }
 
@@ -50,6 +57,22 @@ public class Notification {
         this.campaignId = Objects.requireNonNull(campaignId);
         this.messageKey = Objects.requireNonNull(messageKey);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A message carrying a link, such as an invitation to set a password. */
+    public Notification(String recipientEmail, String recipientName, Long campaignId, String messageKey,
+            String link, Instant createdAt) {
+        this(recipientEmail, recipientName, campaignId, messageKey, createdAt);
+        this.link = Objects.requireNonNull(link);
+    }
+
+    /** The link can no longer be used (spent, expired or replaced): the outbox forgets it. */
+    public void forgetLink() {
+        link = null;
+    }
+
+    public String getLink() {
+        return link;
     }
 
     public Long getId() {

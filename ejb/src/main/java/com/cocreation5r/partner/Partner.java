@@ -3,6 +3,8 @@ package com.cocreation5r.partner;
 import com.cocreation5r.recruiting.Candidate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,6 +41,15 @@ public class Partner {
     @Column(name = "user_id", unique = true, length = 64)
     private String userId;
 
+    /** The highest honour the partner earned in any campaign. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Honour honour = Honour.NONE;
+
+    /** When the partner left the pool; they are no longer invited, mentored or surveyed. */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     protected Partner() {
     }
 
@@ -54,6 +65,33 @@ public class Partner {
             throw new IllegalStateException("Partner " + id + " already signs in as " + this.userId);
         }
         this.userId = Objects.requireNonNull(userId);
+    }
+
+    /** Grants {@code earned}, unless the partner already holds a higher honour. */
+    public void honour(Honour earned) {
+        if (earned.isAbove(honour)) {
+            honour = earned;
+        }
+    }
+
+    /** The partner leaves the standing pool (at their request or the program's). */
+    public void leavePool(Instant at) {
+        if (leftAt != null) {
+            throw new IllegalStateException("Partner " + id + " already left the pool");
+        }
+        leftAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isInPool() {
+        return leftAt == null;
+    }
+
+    public Honour getHonour() {
+        return honour;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
     }
 
     public String getUserId() {

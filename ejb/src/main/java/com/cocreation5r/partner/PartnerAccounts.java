@@ -7,14 +7,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Gives every partner an engine user of the group {@code partner}, so they can be assigned their
  * own tasks and nobody else's.
  *
- * <p>The account is created without a password: inviting the partner and letting them set a
- * password is not built yet, so until then a new partner cannot sign in (the demo partners
- * {@code paul} and {@code nari} have passwords).
+ * <p>The account is created without a password: {@link PartnerInvitations} sends the partner a
+ * single-use link to set one.
  */
 @Dependent
 public class PartnerAccounts {
@@ -44,6 +44,35 @@ public class PartnerAccounts {
         identityService.createMembership(userId, Groups.PARTNER);
         partner.linkUser(userId);
         return userId;
+    }
+
+    /**
+     * Shuts the partner's account when they leave the pool: no longer a partner, and a random
+     * password nobody knows, so the sign-in page turns them away. The account itself stays, as the
+     * history of their tasks refers to it. The program manager's service decided this; the account
+     * change is the system's, so it runs without the caller's engine authentication.
+     */
+    public void disable(Partner partner) {
+        String userId = partner.getUserId();
+        if (userId == null) {
+            return;
+        }
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            if (identityService.createGroupQuery().groupMember(userId).groupId(Groups.PARTNER).count() > 0) {
+                identityService.deleteMembership(userId, Groups.PARTNER);
+            }
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            if (user != null) {
+                user.setPassword(PartnerInvitations.newToken());
+                identityService.saveUser(user);
+            }
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
     }
 
     /**

@@ -35,6 +35,16 @@ public class PartnerPool {
         em.persist(partner);
     }
 
+    public Optional<Partner> find(Long id) {
+        return Optional.ofNullable(em.find(Partner.class, id));
+    }
+
+    /** The partners still in the pool. */
+    public List<Partner> active() {
+        return em.createQuery("select p from Partner p where p.leftAt is null order by p.joinedAt, p.id", Partner.class)
+                .getResultList();
+    }
+
     public List<Partner> all() {
         return em.createQuery("select p from Partner p order by p.joinedAt, p.id", Partner.class).getResultList();
     }

@@ -1,11 +1,13 @@
 package com.cocreation5r.web;
 
-import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.idea.IdeaNotFound;
+import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.mission.MissionRuleBroken;
+import com.cocreation5r.partner.InvitationRefused;
 import com.cocreation5r.realization.RealizationRuleBroken;
 import com.cocreation5r.recruiting.RecruitingRuleBroken;
 import com.cocreation5r.reinforcement.ReinforcementRuleBroken;
+import com.cocreation5r.retention.RetentionRuleBroken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -101,6 +103,10 @@ public class Feedback {
             error("idea.notFound");
         } else if (failure instanceof RealizationRuleBroken broken) {
             error("realization.rule." + broken.rule().name());
+        } else if (failure instanceof RetentionRuleBroken broken) {
+            error("rule." + broken.rule().name());
+        } else if (failure instanceof InvitationRefused refused) {
+            error("invitation.refused." + refused.reason().name());
         } else if (failure instanceof EJBAccessException denied) {
             accessDenied(denied);
         } else if (!violations(failure)) {
