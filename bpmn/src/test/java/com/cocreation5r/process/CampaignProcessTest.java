@@ -4,14 +4,17 @@ import static com.cocreation5r.process.CampaignProcess.*;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -20,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The campaign runs the stages in order, handing each the campaign and its business key. The
- * stages are stood in for by one-task processes under the real keys, so this test is about the
- * campaign's wiring; each stage has tests of its own.
+ * The campaign runs the stages in order, handing each the campaign and its business key, and one
+ * Realization per submitted idea. The stages are stood in for by one-task processes under the real
+ * keys, so this test is about the campaign's wiring; each stage has tests of its own.
  */
 @Deployment(resources = "models/campaign.bpmn")
 class CampaignProcessTest {
@@ -37,25 +40,33 @@ class CampaignProcessTest {
     private static final Date DEADLINE = new Date(1_800_000_000_000L);
     private static final String STAGE_WORK = "stageWork";
 
+    private final List<Long> submittedIdeas = new ArrayList<>();
+    private final List<String> progress = new ArrayList<>();
     private String standInDeployment;
 
     @BeforeEach
     void deployStandInStages() {
         init(engine.getProcessEngine());
+        Mocks.register(PROGRESS_BEAN, new ProgressRecorder());
+        Mocks.register(ReinforcementProcess.SUBMITTED_IDEAS_BEAN, new SubmittedIdeasStandIn());
         standInDeployment = repositoryService().createDeployment()
                 .addModelInstance("recruiting.bpmn", standIn(RecruitingProcess.PROCESS_KEY))
                 .addModelInstance("rules-and-responsibilities.bpmn", standIn(RulesAndResponsibilitiesProcess.PROCESS_KEY))
+                .addModelInstance("reinforcement.bpmn", standIn(ReinforcementProcess.PROCESS_KEY))
+                .addModelInstance("realization.bpmn", standIn(RealizationProcess.PROCESS_KEY))
+                .addModelInstance("retention.bpmn", standIn(RetentionProcess.PROCESS_KEY))
                 .deploy().getId();
     }
 
     @AfterEach
     void removeStandInStages() {
         repositoryService().deleteDeployment(standInDeployment, true);
+        Mocks.reset();
         reset();
     }
 
     @Test
-    void runsRecruitingThenRulesAndResponsibilitiesUnderTheCampaignsKey() {
+    void runsTheFiveStagesInOrderUnderTheCampaignsKey() {
         // Given a launched campaign
         ProcessInstance campaign = launch();
         assertThat(campaign).isWaitingAt(RUN_RECRUITING);
@@ -66,19 +77,57 @@ class CampaignProcessTest {
         assertThat(recruiting).variables().containsEntry(CAMPAIGN_ID, CAMPAIGN)
                 .containsEntry(APPLICATION_DEADLINE, DEADLINE);
 
-        // When Recruiting forms a cohort of two
+        // When Recruiting forms a cohort of two, R&R runs with the campaign and its business key
         finish(recruiting, Map.of(COHORT_PARTNER_COUNT, 2));
-
-        // Then R&R runs with the campaign and its business key
         assertThat(campaign).hasPassed(COHORT_FORMED).isWaitingAt(RUN_RULES_AND_RESPONSIBILITIES);
         ProcessInstance rr = stage(RulesAndResponsibilitiesProcess.PROCESS_KEY);
         assertThat(rr.getBusinessKey()).isEqualTo(BUSINESS_KEY);
         assertThat(rr).variables().containsEntry(CAMPAIGN_ID, CAMPAIGN);
 
-        // When R&R completes, so does the campaign (for now: the later stages slot in here)
+        // When R&R completes, Reinforcement runs
         finish(rr, Map.of());
+        assertThat(campaign).isWaitingAt(RUN_REINFORCEMENT);
+        ProcessInstance reinforcement = stage(ReinforcementProcess.PROCESS_KEY);
+        assertThat(reinforcement.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+        assertThat(reinforcement).variables().containsEntry(CAMPAIGN_ID, CAMPAIGN);
+
+        // When Reinforcement hands over two ideas, each gets a Realization of its own
+        submittedIdeas.addAll(List.of(31L, 32L));
+        finish(reinforcement, Map.of());
+        List<ProcessInstance> realizations = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(RealizationProcess.PROCESS_KEY).list();
+        assertThat(realizations).hasSize(2).allSatisfy(realization -> {
+            assertThat(realization.getBusinessKey()).isEqualTo(BUSINESS_KEY);
+            assertThat(realization).variables().containsEntry(CAMPAIGN_ID, CAMPAIGN);
+        });
+        assertThat(realizations).extracting(realization -> runtimeService()
+                .getVariable(realization.getId(), IDEA_ID)).containsExactlyInAnyOrder(31L, 32L);
+
+        // Retention waits for every Realization
+        finish(realizations.get(0), Map.of());
+        assertThat(campaign).isWaitingAt(RUN_REALIZATION);
+        finish(realizations.get(1), Map.of());
+        assertThat(campaign).isWaitingAt(RUN_RETENTION);
+        assertThat(stage(RetentionProcess.PROCESS_KEY)).variables().containsEntry(CAMPAIGN_ID, CAMPAIGN);
+
+        finish(stage(RetentionProcess.PROCESS_KEY), Map.of());
         assertThat(campaign).hasPassedInOrder(CAMPAIGN_STARTED, RUN_RECRUITING, COHORT_FORMED,
-                RUN_RULES_AND_RESPONSIBILITIES, CAMPAIGN_COMPLETED).isEnded();
+                RUN_RULES_AND_RESPONSIBILITIES, RUN_REINFORCEMENT, RUN_REALIZATION, RUN_RETENTION,
+                CAMPAIGN_COMPLETED).isEnded();
+        assertThat(progress).containsExactly("REINFORCING", "REALIZING", "RETAINING", "COMPLETED");
+    }
+
+    @Test
+    void goesStraightToRetentionWhenNoIdeaWasSubmitted() {
+        ProcessInstance campaign = launch();
+        finish(stage(RecruitingProcess.PROCESS_KEY), Map.of(COHORT_PARTNER_COUNT, 2));
+        finish(stage(RulesAndResponsibilitiesProcess.PROCESS_KEY), Map.of());
+
+        finish(stage(ReinforcementProcess.PROCESS_KEY), Map.of());
+
+        assertThat(campaign).isWaitingAt(RUN_RETENTION);
+        assertThat(runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(RealizationProcess.PROCESS_KEY).count()).isZero();
     }
 
     @Test
@@ -90,6 +139,7 @@ class CampaignProcessTest {
 
         assertThat(campaign).hasPassed(CAMPAIGN_ENDED_WITHOUT_COHORT).hasNotPassed(RUN_RULES_AND_RESPONSIBILITIES)
                 .isEnded();
+        assertThat(progress).isEmpty();
     }
 
     @Test
@@ -122,5 +172,21 @@ class CampaignProcessTest {
     private static BpmnModelInstance standIn(String key) {
         return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                 .startEvent().userTask(STAGE_WORK).endEvent().done();
+    }
+
+    /** Stands in for the campaign status bean: records the statuses the model moves to. */
+    public class ProgressRecorder {
+        public void enter(Long campaignId, String status) {
+            assertThat(campaignId).isEqualTo(CAMPAIGN);
+            progress.add(status);
+        }
+    }
+
+    /** Stands in for Reinforcement's hand-over: the ideas the test says were submitted. */
+    public class SubmittedIdeasStandIn {
+        public List<Long> ofCampaign(Long campaignId) {
+            assertThat(campaignId).isEqualTo(CAMPAIGN);
+            return List.copyOf(submittedIdeas);
+        }
     }
 }

@@ -78,11 +78,16 @@ class StageModelsTest {
         assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
                 .containsExactlyInAnyOrder(CampaignProcess.CAMPAIGN_STARTED, CampaignProcess.RUN_RECRUITING,
                         CampaignProcess.COHORT_FORMED, CampaignProcess.CAMPAIGN_ENDED_WITHOUT_COHORT,
-                        CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, CampaignProcess.CAMPAIGN_COMPLETED);
+                        CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, CampaignProcess.RUN_REINFORCEMENT,
+                        CampaignProcess.RUN_REALIZATION, CampaignProcess.RUN_RETENTION,
+                        CampaignProcess.CAMPAIGN_COMPLETED);
         Collection<CallActivity> calls = model.getModelElementsByType(CallActivity.class);
         assertThat(calls).extracting(CallActivity::getId, CallActivity::getCalledElement).containsExactlyInAnyOrder(
                 tuple(CampaignProcess.RUN_RECRUITING, RecruitingProcess.PROCESS_KEY),
-                tuple(CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, RulesAndResponsibilitiesProcess.PROCESS_KEY));
+                tuple(CampaignProcess.RUN_RULES_AND_RESPONSIBILITIES, RulesAndResponsibilitiesProcess.PROCESS_KEY),
+                tuple(CampaignProcess.RUN_REINFORCEMENT, ReinforcementProcess.PROCESS_KEY),
+                tuple(CampaignProcess.RUN_REALIZATION, RealizationProcess.PROCESS_KEY),
+                tuple(CampaignProcess.RUN_RETENTION, RetentionProcess.PROCESS_KEY));
         assertThat(calls).allSatisfy(call -> assertThat(call.getExtensionElements().getElementsQuery()
                         .filterByType(CamundaIn.class).list())
                 .extracting(CamundaIn::getCamundaBusinessKey, CamundaIn::getCamundaSource)

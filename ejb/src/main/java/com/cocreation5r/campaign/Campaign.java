@@ -107,6 +107,14 @@ public class Campaign {
         status = CampaignStatus.RULES_AGREED;
     }
 
+    /** The campaign process entered a later stage, or finished ({@link CampaignStatus#COMPLETED}). */
+    public void progressTo(CampaignStatus next) {
+        if (next.compareTo(CampaignStatus.RULES_AGREED) <= 0 || next.compareTo(status) < 0) {
+            throw new IllegalStateException("Campaign " + id + " cannot go from " + status + " to " + next);
+        }
+        status = next;
+    }
+
     public String getSchemeDigest() {
         return schemeDigest;
     }
