@@ -279,7 +279,7 @@ class WholeCampaignIT {
         await(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(RealizationProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(campaign.businessKey()).count() == 6);
         assertThat(status(campaign)).isEqualTo(CampaignStatus.REALIZING);
-        assertThat(ideas.require(accepted).getRevisions()).hasSize(2);
+        assertThat(SignedIn.as(ana, () -> ideaService.idea(accepted)).revisions()).hasSize(2);
 
         // an executive fast-tracks one out of triage; the department takes it on and implements it
         SignedIn.as(executive, () -> realizationService.fastTrack(fastTracked, "Gyms asked us for exactly this"));
@@ -382,8 +382,10 @@ class WholeCampaignIT {
         assertThat(SignedIn.as(cho, () -> realizationService.myIdeas()))
                 .extracting(mine -> mine.ideaId()).containsExactlyInAnyOrder(rejected, secondAccepted);
         assertThat(SignedIn.as(cho, () -> realizationService.myIdeas()))
-                .filteredOn(mine -> mine.ideaId().equals(rejected)).singleElement()
-                .satisfies(mine -> assertThat(mine.publishedScore()).isLessThan(new BigDecimal("50")));
+                .filteredOn(mine -> mine.ideaId().equals(secondAccepted)).singleElement()
+                .satisfies(mine -> assertThat(mine.publishedScore()).isGreaterThan(new BigDecimal("50")));
+        assertThat(SignedIn.as(cho, () -> rejectionService.myExplanations())).hasSize(1);
+        assertThat(SignedIn.as(ana, () -> rejectionService.myExplanations())).isEmpty();
     }
 
     // ------------------------------------------------------------------ steps
