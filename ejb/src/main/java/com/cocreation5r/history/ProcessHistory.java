@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -67,6 +68,9 @@ public class ProcessHistory {
     private TaskService tasks;
 
     @Inject
+    private RepositoryService repository;
+
+    @Inject
     private CampaignRepository campaigns;
 
     @Inject
@@ -95,6 +99,15 @@ public class ProcessHistory {
         // the same start time is common (a campaign starts its first stage at once): make pages stable
         ordered = ordered.orderByProcessInstanceId().asc();
         return ordered.listPage(first, pageSize).stream().map(InstanceSummary::of).toList();
+    }
+
+    /** The processes the caller may read, by key, with the name of their latest version. */
+    public List<ProcessName> processes() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list()
+                .stream()
+                .map(definition -> new ProcessName(definition.getKey(),
+                        definition.getName() == null ? definition.getKey() : definition.getName()))
+                .toList();
     }
 
     /** The instance's timeline; the reading is recorded in the audit trail. */
@@ -185,7 +198,9 @@ public class ProcessHistory {
 
         List<TimelineEntry> entries = new ArrayList<>();
         List<TaskRecord> taskRecords = taskRecords(instanceId, operations);
+        Map<String, TaskRecord> taskByActivityInstance = new HashMap<>();
         for (TaskRecord task : taskRecords) {
+            taskByActivityInstance.put(task.activityInstanceId(), task);
             entries.add(new TimelineEntry(task.createdAt(), TimelineKind.TASK, task.name(),
                     task.completedBy() != null ? task.completedBy() : task.assignee(), taskDetail(task),
                     task.endedAt(), task.durationMillis(), null));
@@ -204,14 +219,22 @@ public class ProcessHistory {
         }
         for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instanceId)
                 .disableBinaryFetching().orderByTime().asc().list()) {
+            // values set as a task completes belong to that task's form, and to whoever completed it
+            TaskRecord task = detail.getTaskId() != null
+                    ? taskRecords.stream().filter(t -> t.id().equals(detail.getTaskId())).findFirst().orElse(null)
+                    : taskByActivityInstance.get(detail.getActivityInstanceId());
             String actor = detail.getUserOperationId() == null ? null : actorByOperation.get(detail.getUserOperationId());
+            if (actor == null && task != null) {
+                actor = task.completedBy();
+            }
+            String form = task == null ? "" : task.name() + " · ";
             if (detail instanceof HistoricVariableUpdate update) {
-                TimelineKind kind = update.getTaskId() != null ? TimelineKind.FORM_VALUE : TimelineKind.VARIABLE;
-                entries.add(new TimelineEntry(instant(update.getTime()), kind, update.getVariableName(), actor,
-                        "#" + update.getRevision() + " " + valueText(update), null, null, null));
+                entries.add(new TimelineEntry(instant(update.getTime()),
+                        task != null ? TimelineKind.FORM_VALUE : TimelineKind.VARIABLE, update.getVariableName(), actor,
+                        form + "#" + update.getRevision() + " " + valueText(update), null, null, null));
             } else if (detail instanceof HistoricFormField field) {
                 entries.add(new TimelineEntry(instant(field.getTime()), TimelineKind.FORM_VALUE, field.getFieldId(),
-                        actor, text(field.getFieldValue()), null, null, null));
+                        actor, form + text(field.getFieldValue()), null, null, null));
             }
         }
         for (Comment comment : tasks.getProcessInstanceComments(instanceId)) {
@@ -262,7 +285,7 @@ public class ProcessHistory {
             }
             String completedBy = completion != null ? completion.getUserId()
                     : "completed".equals(task.getDeleteReason()) ? task.getAssignee() : null;
-            records.add(new TaskRecord(task.getId(), task.getTaskDefinitionKey(),
+            records.add(new TaskRecord(task.getId(), task.getActivityInstanceId(), task.getTaskDefinitionKey(),
                     task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
                     claim == null ? null : claim.getNewValue(), claim == null ? null : instant(claim.getTimestamp()),
                     completedBy, instant(task.getStartTime()), instant(task.getEndTime()),

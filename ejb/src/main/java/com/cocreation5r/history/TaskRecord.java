@@ -7,7 +7,7 @@ import java.time.Instant;
  * A human task of an instance: who claimed and who completed it, when, how long it took and
  * whether it met its due date.
  */
-public record TaskRecord(String id, String taskKey, String name, String assignee, String claimedBy, Instant claimedAt,
+public record TaskRecord(String id, String activityInstanceId, String taskKey, String name, String assignee, String claimedBy, Instant claimedAt,
         String completedBy, Instant createdAt, Instant endedAt, Long durationMillis, Instant due, String outcome)
         implements Serializable {
 
