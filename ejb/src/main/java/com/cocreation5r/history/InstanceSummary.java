@@ -1,17 +1,17 @@
 package com.cocreation5r.history;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /** One process instance in the history, as the search lists it. */
-public record InstanceSummary(String id, String processKey, String processName, int version, String businessKey,
-        String state, Instant startedAt, Instant endedAt, Long durationMillis, String startedBy,
+public record InstanceSummary(String id, String definitionId, String processKey, String processName, int version,
+        String businessKey, String state, Instant startedAt, Instant endedAt, Long durationMillis, String startedBy,
         String superInstanceId) implements Serializable {
 
     static InstanceSummary of(HistoricProcessInstance instance) {
-        return new InstanceSummary(instance.getId(), instance.getProcessDefinitionKey(),
+        return new InstanceSummary(instance.getId(), instance.getProcessDefinitionId(),
+                instance.getProcessDefinitionKey(),
                 instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
                         : instance.getProcessDefinitionName(),
                 instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion(),
@@ -22,9 +22,5 @@ public record InstanceSummary(String id, String processKey, String processName, 
 
     static Instant instant(java.util.Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    public Duration duration() {
-        return durationMillis == null ? null : Duration.ofMillis(durationMillis);
     }
 }

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricActivityStatistics;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricFormField;
@@ -41,7 +42,10 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 
 /**
  * The engine's history as auditors read it: a search over every process instance, paged and
@@ -58,6 +62,9 @@ public class ProcessHistory {
 
     /** The longest text of one value shown: a variable can hold a whole document. */
     static final int VALUE_LIMIT = 500;
+
+    /** Activity instances read per query for a definition's statistics. */
+    static final int STATISTICS_PAGE = 1000;
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -108,6 +115,63 @@ public class ProcessHistory {
                 .map(definition -> new ProcessName(definition.getKey(),
                         definition.getName() == null ? definition.getKey() : definition.getName()))
                 .toList();
+    }
+
+    /**
+     * Every activity of one process definition version with how often it ran and how long it took,
+     * across all instances of that version.
+     */
+    public DefinitionHeat heat(@NotBlank String definitionId) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(definitionId)
+                .singleResult();
+        if (definition == null) {
+            throw new InstanceNotFound(definitionId);
+        }
+        Map<String, HistoricActivityStatistics> counts = new HashMap<>();
+        for (HistoricActivityStatistics statistics : history.createHistoricActivityStatisticsQuery(definitionId)
+                .includeFinished().includeCanceled().list()) {
+            counts.put(statistics.getId(), statistics);
+        }
+        Map<String, long[]> durations = new HashMap<>(); // activity id -> {sum, count, longest}
+        int first = 0;
+        while (true) {
+            List<HistoricActivityInstance> page = history.createHistoricActivityInstanceQuery()
+                    .processDefinitionId(definitionId).finished().orderByHistoricActivityInstanceId().asc()
+                    .listPage(first, STATISTICS_PAGE);
+            for (HistoricActivityInstance activity : page) {
+                if (activity.getDurationInMillis() != null) {
+                    long[] sum = durations.computeIfAbsent(activity.getActivityId(), id -> new long[3]);
+                    sum[0] += activity.getDurationInMillis();
+                    sum[1]++;
+                    sum[2] = Math.max(sum[2], activity.getDurationInMillis());
+                }
+            }
+            if (page.size() < STATISTICS_PAGE) {
+                break;
+            }
+            first += STATISTICS_PAGE;
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        List<ActivityStatistics> activities = new ArrayList<>();
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            HistoricActivityStatistics count = counts.get(node.getId());
+            long[] duration = durations.get(node.getId());
+            activities.add(new ActivityStatistics(node.getId(), node.getName() == null ? node.getId() : node.getName(),
+                    node.getElementType().getTypeName(),
+                    count == null ? 0 : count.getInstances(), count == null ? 0 : count.getFinished(),
+                    count == null ? 0 : count.getCanceled(),
+                    duration == null ? null : duration[0] / duration[1], duration == null ? null : duration[2]));
+        }
+        activities.sort(Comparator.comparing(ActivityStatistics::total).reversed()
+                .thenComparing(ActivityStatistics::name));
+        List<DefinitionHeat.DefinitionVersion> versions = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(definition.getKey()).orderByProcessDefinitionVersion().desc().list().stream()
+                .map(version -> new DefinitionHeat.DefinitionVersion(version.getId(), version.getVersion()))
+                .toList();
+        long instances = history.createHistoricProcessInstanceQuery().processDefinitionId(definitionId).count();
+        return new DefinitionHeat(definitionId, definition.getKey(),
+                definition.getName() == null ? definition.getKey() : definition.getName(), definition.getVersion(),
+                instances, List.copyOf(activities), versions);
     }
 
     /** The instance's timeline; the reading is recorded in the audit trail. */
@@ -223,7 +287,8 @@ public class ProcessHistory {
             TaskRecord task = detail.getTaskId() != null
                     ? taskRecords.stream().filter(t -> t.id().equals(detail.getTaskId())).findFirst().orElse(null)
                     : taskByActivityInstance.get(detail.getActivityInstanceId());
-            String actor = detail.getUserOperationId() == null ? null : actorByOperation.get(detail.getUserOperationId());
+            String actor = detail.getUserOperationId() == null ? null
+                    : actorByOperation.get(detail.getUserOperationId());
             if (actor == null && task != null) {
                 actor = task.completedBy();
             }
@@ -301,11 +366,12 @@ public class ProcessHistory {
                 .processInstanceId(instanceId).includeInputs().includeOutputs().disableBinaryFetching()
                 .orderByEvaluationTime().asc().list()) {
             String inputs = decision.getInputs().stream()
-                    .map(input -> nameOr(input.getClauseName(), input.getClauseId()) + " = " + safeValue(input::getValue))
+                    .map(input -> nameOr(input.getClauseName(), input.getClauseId()) + " = "
+                            + safeValue(input::getValue))
                     .collect(Collectors.joining("; "));
             String outputs = decision.getOutputs().stream()
-                    .map(output -> nameOr(output.getVariableName(), nameOr(output.getClauseName(), output.getClauseId()))
-                            + " = " + safeValue(output::getValue))
+                    .map(output -> nameOr(output.getVariableName(),
+                            nameOr(output.getClauseName(), output.getClauseId())) + " = " + safeValue(output::getValue))
                     .collect(Collectors.joining("; "));
             decisions.add(new DecisionRecord(decision.getId(), decision.getDecisionDefinitionKey(),
                     nameOr(decision.getDecisionDefinitionName(), decision.getDecisionDefinitionKey()),

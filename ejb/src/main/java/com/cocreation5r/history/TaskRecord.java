@@ -7,9 +7,9 @@ import java.time.Instant;
  * A human task of an instance: who claimed and who completed it, when, how long it took and
  * whether it met its due date.
  */
-public record TaskRecord(String id, String activityInstanceId, String taskKey, String name, String assignee, String claimedBy, Instant claimedAt,
-        String completedBy, Instant createdAt, Instant endedAt, Long durationMillis, Instant due, String outcome)
-        implements Serializable {
+public record TaskRecord(String id, String activityInstanceId, String taskKey, String name, String assignee,
+        String claimedBy, Instant claimedAt, String completedBy, Instant createdAt, Instant endedAt,
+        Long durationMillis, Instant due, String outcome) implements Serializable {
 
     /** Whether it ended after its due date, or is still open past it ({@code now}). */
     public boolean overdue(Instant now) {

@@ -30,8 +30,9 @@ import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * The auditors' history views in a real browser, as the demo auditor on the demo campaign: find
- * its instances, open the campaign's timeline, follow it into the called stage and back, export
- * the audit trail; the measures and retention pages; a date range that ends before it starts.
+ * its instances, open the campaign's timeline, follow it into the called stage, export the audit
+ * trail, see the stage's version across its instances; the measures and retention pages; a date
+ * range that ends before it starts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,12 +76,13 @@ class HistoryBrowserIT {
         // Act: search the demo campaign by its business key
         browser.type(By.id("history-form:business-key"), DEMO_CAMPAIGN_KEY);
         browser.click(By.id("history-form:search"));
-        By campaignRow = By.xpath("//tbody[@id='history-form:instances_data']/tr[.//a[contains(@class,'instance-link')"
-                + " and normalize-space(.)='Co-creation campaign']]");
-        WebElement row = browser.waitFor(driver -> driver.findElements(campaignRow).stream().findFirst().orElse(null));
-        assertThat(browser.driver().findElements(
-                By.cssSelector("[id^='history-form:instances:'][id$=':business-key']")))
-                .allSatisfy(key -> assertThat(key.getText()).startsWith(DEMO_CAMPAIGN_KEY));
+        By businessKeys = By.cssSelector("[id^='history-form:instances:'][id$=':business-key']");
+        browser.waitFor(driver -> {
+            List<String> keys = driver.findElements(businessKeys).stream().map(WebElement::getText).toList();
+            return !keys.isEmpty() && keys.stream().allMatch(key -> key.startsWith(DEMO_CAMPAIGN_KEY));
+        });
+        WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='history-form:instances_data']/tr["
+                + ".//a[contains(@class,'instance-link') and normalize-space(.)='Co-creation campaign']]"));
         row.findElement(By.cssSelector("a.instance-link")).click();
 
         // Assert: the campaign's timeline, its launch and the Recruiting stage it called
@@ -111,6 +113,16 @@ class HistoryBrowserIT {
                 By.cssSelector("[id^='instance-form:timeline:'][id$=':kind']")).size() + 1);
         assertThat(records.subList(1, records.size())).extracting(record -> record.get(1)).contains("Task");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        browser.assertNoJavaScriptErrors();
+
+        // Act: the stage's version across all its instances
+        browser.click(By.id("instance-form:definition-heat"));
+
+        // Assert: its activities with how often they ran
+        browser.waitForText(By.id("heat-form:definition"), "① Recruiting");
+        assertThat(texts(By.cssSelector("[id^='heat-form:activities:'][id$=':activity-name']"))).isNotEmpty();
+        assertThat(texts(By.cssSelector("[id^='heat-form:activities:'][id$=':finished']")))
+                .anySatisfy(count -> assertThat(Integer.parseInt(count)).isPositive());
         browser.assertNoJavaScriptErrors();
     }
 

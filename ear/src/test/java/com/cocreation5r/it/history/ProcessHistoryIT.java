@@ -14,6 +14,8 @@ import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.export.ExportFormat;
 import com.cocreation5r.export.ExportTable;
 import com.cocreation5r.export.TableExporter;
+import com.cocreation5r.history.ActivityStatistics;
+import com.cocreation5r.history.DefinitionHeat;
 import com.cocreation5r.history.DefinitionRetention;
 import com.cocreation5r.history.HistoryRetention;
 import com.cocreation5r.history.HistorySearch;
@@ -263,9 +265,26 @@ class ProcessHistoryIT {
         HistorySearch byTriager = new HistorySearch(null, null, triager.id(), null, null, null, null, null);
         assertThat(SignedIn.as(auditor, () -> processHistory.search(byTriager, 0, 10, InstanceOrder.START_TIME,
                 false))).extracting(InstanceSummary::id).containsExactly(accepted);
+        // this version's heat: two instances; one triage done and one waiting, one hand-over, no explanation
+        DefinitionHeat heat = SignedIn.as(auditor, () -> processHistory.heat(parent.instance().definitionId()));
+        assertThat(heat.instances()).isEqualTo(2);
+        assertThat(activity(heat, RealizationIds.TRIAGE_IDEA)).satisfies(triageHeat -> {
+            assertThat(triageHeat.finished()).isEqualTo(1);
+            assertThat(triageHeat.running()).isEqualTo(1);
+            assertThat(triageHeat.averageMillis()).isNotNull();
+        });
+        assertThat(activity(heat, AuditTestModels.CALL_HAND_OVER).finished()).isEqualTo(1);
+        assertThat(activity(heat, RealizationIds.EXPLAIN_REJECTION).total()).isZero();
+        assertThat(heat.hottest()).isEqualTo(2);
         HistorySearch backwards = new HistorySearch(campaign.id(), null, null, null, null, null,
                 java.time.LocalDate.now(), java.time.LocalDate.now().minusDays(1));
         assertThat(SignedIn.as(auditor, () -> processHistory.count(backwards))).isZero();
+        String cancelled = startIdea(204L, "product", Instant.now().plus(Duration.ofDays(1)), null);
+        runtimeService.deleteProcessInstance(cancelled, "withdrawn by its partner");
+        HistorySearch terminated = new HistorySearch(campaign.id(), null, null, null, null, InstanceState.TERMINATED,
+                null, null);
+        assertThat(SignedIn.as(auditor, () -> processHistory.search(terminated, 0, 10, InstanceOrder.END_TIME,
+                false))).extracting(InstanceSummary::id).containsExactly(cancelled);
     }
 
     @Test
@@ -479,6 +498,11 @@ class ProcessHistoryIT {
 
     private static IdeaContent content(String title) {
         return new IdeaContent(title, "summary of " + title, "description of " + title);
+    }
+
+    private static ActivityStatistics activity(DefinitionHeat heat, String activityId) {
+        return heat.activities().stream().filter(activity -> activity.activityId().equals(activityId)).findFirst()
+                .orElseThrow();
     }
 
     private static TaskRecord task(Timeline timeline, String taskKey) {

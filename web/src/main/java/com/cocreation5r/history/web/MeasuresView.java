@@ -213,7 +213,7 @@ public class MeasuresView implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    public boolean isEmpty() {
+    public boolean isNoCampaigns() {
         return byCampaign.isEmpty();
     }
 
