@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -88,17 +91,43 @@ public class MeasuresService {
                 cohortPartners(campaignId), returningPartners(campaignId));
     }
 
+    /**
+     * The triages and rejection explanations of one campaign (or all) that missed their deadline,
+     * the most overdue first.
+     */
+    public List<LateDecision> lateDecisions(Long campaignId) {
+        Instant now = clock.instant();
+        List<LateDecision> late = new ArrayList<>();
+        for (String taskKey : List.of(RealizationIds.TRIAGE_IDEA, RealizationIds.EXPLAIN_REJECTION)) {
+            for (HistoricTaskInstance task : allTasks(taskKey, campaignId)) {
+                if (task.getDueDate() == null || cancelled(task)) {
+                    continue;
+                }
+                Instant due = task.getDueDate().toInstant();
+                Instant done = task.getEndTime() == null ? null : task.getEndTime().toInstant();
+                Instant measuredAt = done == null ? now : done;
+                if (measuredAt.isAfter(due)) {
+                    late.add(new LateDecision(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                            task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
+                            due, done, Duration.between(due, measuredAt).toMillis()));
+                }
+            }
+        }
+        late.sort(Comparator.comparingLong(LateDecision::lateByMillis).reversed());
+        return List.copyOf(late);
+    }
+
     /** Every campaign's measures, oldest campaign first. */
     public List<CampaignMeasures> byCampaign() {
         return campaigns.all().stream()
-                .sorted(java.util.Comparator.comparing(Campaign::getId))
+                .sorted(Comparator.comparing(Campaign::getId))
                 .map(campaign -> new CampaignMeasures(campaign.getId(), campaign.getTitle(),
                         measures(campaign.getId())))
                 .toList();
     }
 
     private List<HistoricTaskInstance> allTasks(String taskKey, Long campaignId) {
-        List<HistoricTaskInstance> all = new java.util.ArrayList<>();
+        List<HistoricTaskInstance> all = new ArrayList<>();
         int first = 0;
         while (true) {
             HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey);
@@ -155,6 +184,11 @@ public class MeasuresService {
                 .setParameter("campaign", campaignId);
     }
 
+    /** Ended without being completed, with its process: nobody was due to finish it any more. */
+    private static boolean cancelled(HistoricTaskInstance task) {
+        return task.getEndTime() != null && !COMPLETED.equals(task.getDeleteReason());
+    }
+
     /** Counts tasks of one kind by how they kept their due date. */
     private static final class DeadlineCount {
 
@@ -177,8 +211,8 @@ public class MeasuresService {
                 return;
             }
             Instant due = task.getDueDate().toInstant();
-            if (task.getEndTime() != null && !COMPLETED.equals(task.getDeleteReason())) {
-                return; // cancelled with its process: nobody was due to finish it any more
+            if (cancelled(task)) {
+                return;
             }
             if (task.getEndTime() != null) {
                 if (task.getEndTime().toInstant().isAfter(due)) {

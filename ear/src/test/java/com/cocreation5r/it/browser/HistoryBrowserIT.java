@@ -136,6 +136,7 @@ class HistoryBrowserIT {
         assertThat(texts(By.cssSelector("[id^='measures-form:measures:'][id$=':measure']"))).contains(
                 "Triage within its deadline", "Rejections explained one to one", "Acceptance rate",
                 "Time to triage (average)", "Partner re-participation");
+        assertThat(browser.driver().findElements(By.id("measures-form:late"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#measures-form\\:comparison-chart canvas")))
                 .isNotEmpty();
         assertThat(texts(By.cssSelector("[id^='measures-form:comparison:'][id$=':campaign-title']")))

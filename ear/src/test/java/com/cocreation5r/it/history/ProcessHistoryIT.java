@@ -3,6 +3,7 @@ package com.cocreation5r.it.history;
 import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditEntryView;
@@ -36,6 +37,7 @@ import com.cocreation5r.identity.Groups;
 import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestUser;
+import com.cocreation5r.measure.LateDecision;
 import com.cocreation5r.measure.MeasuresService;
 import com.cocreation5r.measure.ProgramMeasures;
 import com.cocreation5r.mission.TermsAcceptance;
@@ -299,7 +301,7 @@ class ProcessHistoryIT {
         as(partnerUser, () -> taskService.complete(acknowledgement.getId()));
         String late = startIdea(302L, "packaging", past, null);
         complete(triager, taskOf(late, RealizationIds.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, true));
-        startIdea(303L, "product", past, null);
+        String overdue = startIdea(303L, "product", past, null);
         // three ideas of one partner, one accepted; two partners in the cohort, one in an earlier cohort too
         storeIdeasAndCohorts();
 
@@ -325,6 +327,12 @@ class ProcessHistoryIT {
         assertThat(measures.cohortPartners()).isEqualTo(2);
         assertThat(measures.returningPartners()).isEqualTo(1);
         assertThat(measures.reParticipationRate()).isEqualTo(0.5);
+        // the late ones by name: the overdue triage (still open), then the late explanation and triage
+        assertThat(SignedIn.as(auditor, () -> measuresService.lateDecisions(campaign.id())))
+                .extracting(LateDecision::processInstanceId, LateDecision::taskKey, LateDecision::isOpen)
+                .containsExactlyInAnyOrder(tuple(overdue, RealizationIds.TRIAGE_IDEA, true),
+                        tuple(late, RealizationIds.TRIAGE_IDEA, false),
+                        tuple(rejected, RealizationIds.EXPLAIN_REJECTION, false));
         // the campaign is among all campaigns' measures, with the same figures
         assertThat(SignedIn.as(auditor, () -> measuresService.byCampaign()))
                 .filteredOn(row -> row.campaignId().equals(campaign.id())).singleElement()

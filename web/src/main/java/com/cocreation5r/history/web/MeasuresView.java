@@ -7,6 +7,7 @@ import com.cocreation5r.export.ExportTable;
 import com.cocreation5r.export.TableExporter;
 import com.cocreation5r.measure.CampaignMeasures;
 import com.cocreation5r.measure.DeadlineMeasure;
+import com.cocreation5r.measure.LateDecision;
 import com.cocreation5r.measure.MeasuresService;
 import com.cocreation5r.measure.ProgramMeasures;
 import com.cocreation5r.web.AccountView;
@@ -21,6 +22,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ public class MeasuresView implements Serializable {
     private Long campaignId;
     private ProgramMeasures measures;
     private List<CampaignMeasures> byCampaign = List.of();
+    private List<LateDecision> lateDecisions = List.of();
 
     @PostConstruct
     void init() {
@@ -66,6 +69,7 @@ public class MeasuresView implements Serializable {
             campaigns = campaignService.campaigns();
             byCampaign = measuresService.byCampaign();
             measures = measuresService.measures(null);
+            lateDecisions = measuresService.lateDecisions(null);
         } catch (RuntimeException failure) {
             feedback.failed(failure);
         }
@@ -74,6 +78,7 @@ public class MeasuresView implements Serializable {
     /** Shows the measures of the chosen campaign, or of the whole program. */
     public void choose() {
         measures = measuresService.measures(campaignId);
+        lateDecisions = measuresService.lateDecisions(campaignId);
     }
 
     public List<MeasureRow> getRows() {
@@ -156,6 +161,30 @@ public class MeasuresView implements Serializable {
         return exportComparison(ExportFormat.PDF);
     }
 
+    public StreamedContent exportLateCsv() {
+        return exportLate(ExportFormat.CSV);
+    }
+
+    public StreamedContent exportLatePdf() {
+        return exportLate(ExportFormat.PDF);
+    }
+
+    private StreamedContent exportLate(ExportFormat format) {
+        List<LateDecision> late = measuresService.lateDecisions(campaignId);
+        ExportTable table = new ExportTable(feedback.text("measures.late"),
+                List.of(feedback.text("measures.scope", scopeName()),
+                        feedback.text("history.export.by", account.getUserName(), Instant.now().toString())),
+                List.of(feedback.text("history.column.task"), feedback.text("history.column.claimedBy"),
+                        feedback.text("history.column.due"), feedback.text("measures.column.completed"),
+                        feedback.text("measures.column.lateBy"), feedback.text("measures.column.instance")),
+                late.stream().map(decision -> List.of(decision.taskName(),
+                        decision.assignee() == null ? "" : decision.assignee(), decision.due().toString(),
+                        decision.completedAt() == null ? feedback.text("measures.stillOpen")
+                                : decision.completedAt().toString(),
+                        durations.of(decision.lateByMillis()), decision.processInstanceId())).toList());
+        return Downloads.of(exporter.write(table, format), format, "deadlines-missed");
+    }
+
     private StreamedContent exportMeasures(ExportFormat format) {
         ProgramMeasures exported = measuresService.measures(campaignId);
         ExportTable table = new ExportTable(feedback.text("measures.title"),
@@ -170,7 +199,7 @@ public class MeasuresView implements Serializable {
     private StreamedContent exportComparison(ExportFormat format) {
         List<CampaignMeasures> rows = measuresService.byCampaign();
         ExportTable table = new ExportTable(feedback.text("measures.comparison"),
-                List.of(feedback.text("history.export.by", account.getUserName(), java.time.Instant.now().toString())),
+                List.of(feedback.text("history.export.by", account.getUserName(), Instant.now().toString())),
                 List.of(feedback.text("measures.column.campaign"), feedback.text("measures.triageDeadlines"),
                         feedback.text("measures.explanationDeadlines"), feedback.text("measures.explained"),
                         feedback.text("measures.acceptance"), feedback.text("measures.timeToTriage"),
@@ -215,6 +244,10 @@ public class MeasuresView implements Serializable {
 
     public boolean isNoCampaigns() {
         return byCampaign.isEmpty();
+    }
+
+    public List<LateDecision> getLateDecisions() {
+        return lateDecisions;
     }
 
     public List<CampaignMeasures> getByCampaign() {
