@@ -31,8 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>CSV is RFC 4180 in UTF-8, starting with a byte order mark so that spreadsheet programs read
  * Korean text right; the title and the lines about the table come first, as comment lines. PDF is
  * a landscape A4 table whose header repeats on every page. PDF text needs a font with the
- * characters in it: the standard PDF fonts have no Hangul, and no font with Hangul is published on
- * Maven Central, so a TrueType/OpenType font file can be named with the system property
+ * characters in it: the standard PDF fonts have no Hangul, and we found no font with Hangul to
+ * depend on from Maven Central, so a TrueType/OpenType font file can be named with the system property
  * {@value #FONT_PROPERTY} (e.g. Debian's fonts-nanum); it is embedded in every PDF.
  */
 @ApplicationScoped
