@@ -121,6 +121,8 @@ public class IdentitySetup {
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(authorizations, granted, Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY,
+                Permissions.READ, Permissions.READ_HISTORY);
         return granted;
     }
 

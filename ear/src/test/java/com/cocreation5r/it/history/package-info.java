@@ -1,0 +1,2 @@
+/** Integration tests of the auditors' history views: search, timeline, measures, exports, retention. */
+package com.cocreation5r.it.history;

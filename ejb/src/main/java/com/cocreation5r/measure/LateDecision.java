@@ -1,0 +1,18 @@
+package com.cocreation5r.measure;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A triage or rejection explanation that missed its deadline: completed after it, or still open
+ * past it.
+ *
+ * @param lateByMillis how far past the deadline it was completed, or is by now
+ */
+public record LateDecision(String taskId, String processInstanceId, String taskKey, String taskName, String assignee,
+        Instant due, Instant completedAt, long lateByMillis) implements Serializable {
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+}
