@@ -1,5 +1,6 @@
 package com.cocreation5r.history;
 
+import com.cocreation5r.process.RealizationProcess;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * @param campaignId instances of this campaign (by its business key, which every stage shares)
  * @param businessKey instances whose business key contains this text
  * @param partnerUserId instances in which this partner (their user id) held a task
- * @param ideaId instances about this idea (the {@value RealizationIds#IDEA_ID} variable)
+ * @param ideaId instances about this idea (the {@value RealizationProcess#IDEA_ID} variable)
  * @param processKey instances of this process definition key
  * @param state instances in this state
  * @param startedFrom instances started on or after this day

@@ -8,6 +8,7 @@ import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.export.ExportFormat;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Groups;
+import com.cocreation5r.process.RealizationProcess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -215,7 +216,7 @@ public class ProcessHistory {
             query.processInstanceIds(involving);
         }
         if (search.ideaId() != null) {
-            query.variableValueEquals(RealizationIds.IDEA_ID, search.ideaId());
+            query.variableValueEquals(RealizationProcess.IDEA_ID, search.ideaId());
         }
         if (hasText(search.processKey())) {
             query.processDefinitionKey(search.processKey().strip());
@@ -389,7 +390,7 @@ public class ProcessHistory {
 
     private Long campaignOf(String instanceId) {
         HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-                .variableName(RealizationIds.CAMPAIGN_ID).disableBinaryFetching().list().stream().findFirst()
+                .variableName(RealizationProcess.CAMPAIGN_ID).disableBinaryFetching().list().stream().findFirst()
                 .orElse(null);
         return variable != null && variable.getValue() instanceof Long id ? id : null;
     }

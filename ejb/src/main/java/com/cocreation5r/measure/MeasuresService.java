@@ -2,7 +2,7 @@ package com.cocreation5r.measure;
 
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
-import com.cocreation5r.history.RealizationIds;
+import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Groups;
@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 /**
  * Computes the program's measures for auditors (and administrators). Engine figures come from the
  * history the caller may read ({@code READ_HISTORY}); tasks belong to a campaign by the
- * {@value RealizationIds#CAMPAIGN_ID} variable every stage carries.
+ * {@value RealizationProcess#CAMPAIGN_ID} variable every stage carries.
  */
 @Stateless
 @ActAsCaller
@@ -59,11 +59,11 @@ public class MeasuresService {
     /** The measures of one campaign, or of the whole program when {@code campaignId} is null. */
     public ProgramMeasures measures(Long campaignId) {
         Instant now = clock.instant();
-        DeadlineCount triage = new DeadlineCount(RealizationIds.TRIAGE_IDEA, now);
+        DeadlineCount triage = new DeadlineCount(RealizationProcess.TRIAGE_IDEA, now);
         Set<String> triagedTasks = new HashSet<>();
         long triageMillis = 0;
         long longestTriage = 0;
-        for (HistoricTaskInstance task : allTasks(RealizationIds.TRIAGE_IDEA, campaignId)) {
+        for (HistoricTaskInstance task : allTasks(RealizationProcess.TRIAGE_IDEA, campaignId)) {
             triage.add(task);
             if (COMPLETED.equals(task.getDeleteReason()) && task.getDurationInMillis() != null) {
                 triagedTasks.add(task.getId());
@@ -71,14 +71,14 @@ public class MeasuresService {
                 longestTriage = Math.max(longestTriage, task.getDurationInMillis());
             }
         }
-        DeadlineCount explanations = new DeadlineCount(RealizationIds.EXPLAIN_REJECTION, now);
+        DeadlineCount explanations = new DeadlineCount(RealizationProcess.EXPLAIN_REJECTION, now);
         Set<String> rejected = new HashSet<>();
-        for (HistoricTaskInstance task : allTasks(RealizationIds.EXPLAIN_REJECTION, campaignId)) {
+        for (HistoricTaskInstance task : allTasks(RealizationProcess.EXPLAIN_REJECTION, campaignId)) {
             explanations.add(task);
             rejected.add(task.getProcessInstanceId());
         }
         Set<String> acknowledged = new HashSet<>();
-        for (HistoricTaskInstance task : allTasks(RealizationIds.ACKNOWLEDGE_EXPLANATION, campaignId)) {
+        for (HistoricTaskInstance task : allTasks(RealizationProcess.ACKNOWLEDGE_EXPLANATION, campaignId)) {
             if (COMPLETED.equals(task.getDeleteReason()) && rejected.contains(task.getProcessInstanceId())) {
                 acknowledged.add(task.getProcessInstanceId());
             }
@@ -98,7 +98,7 @@ public class MeasuresService {
     public List<LateDecision> lateDecisions(Long campaignId) {
         Instant now = clock.instant();
         List<LateDecision> late = new ArrayList<>();
-        for (String taskKey : List.of(RealizationIds.TRIAGE_IDEA, RealizationIds.EXPLAIN_REJECTION)) {
+        for (String taskKey : List.of(RealizationProcess.TRIAGE_IDEA, RealizationProcess.EXPLAIN_REJECTION)) {
             for (HistoricTaskInstance task : allTasks(taskKey, campaignId)) {
                 if (task.getDueDate() == null || cancelled(task)) {
                     continue;
@@ -132,7 +132,7 @@ public class MeasuresService {
         while (true) {
             HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey);
             if (campaignId != null) {
-                query.processVariableValueEquals(RealizationIds.CAMPAIGN_ID, campaignId);
+                query.processVariableValueEquals(RealizationProcess.CAMPAIGN_ID, campaignId);
             }
             List<HistoricTaskInstance> page = query.orderByTaskId().asc().listPage(first, PAGE);
             all.addAll(page);

@@ -1,6 +1,6 @@
 package com.cocreation5r.it.history;
 
-import com.cocreation5r.history.RealizationIds;
+import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.identity.Groups;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -67,7 +67,7 @@ final class AuditTestModels {
                 .startEvent("ideaSubmitted").name("Idea submitted")
                 .businessRuleTask(CLASSIFY).name("Classify idea").camundaDecisionRef(DECISION_KEY)
                 .camundaResultVariable(URGENCY).camundaMapDecisionResult("singleEntry")
-                .userTask(RealizationIds.TRIAGE_IDEA).name("Triage idea").camundaCandidateGroups(Groups.TRIAGE_MANAGER)
+                .userTask(RealizationProcess.TRIAGE_IDEA).name("Triage idea").camundaCandidateGroups(Groups.TRIAGE_MANAGER)
                 .camundaDueDate("${" + TRIAGE_DUE + "}")
                 .exclusiveGateway("triageVerdict").name("Accepted?")
                 .condition("accepted", "${" + ACCEPTED + "}")
@@ -75,9 +75,9 @@ final class AuditTestModels {
                 .endEvent("ideaHandedOver").name("Idea handed over")
                 .moveToLastGateway()
                 .condition("rejected", "${!" + ACCEPTED + "}")
-                .userTask(RealizationIds.EXPLAIN_REJECTION).name("Explain the rejection")
+                .userTask(RealizationProcess.EXPLAIN_REJECTION).name("Explain the rejection")
                 .camundaCandidateGroups(Groups.DOMAIN_EXPERT).camundaDueDate("${" + EXPLAIN_DUE + "}")
-                .userTask(RealizationIds.ACKNOWLEDGE_EXPLANATION).name("Acknowledge the explanation")
+                .userTask(RealizationProcess.ACKNOWLEDGE_EXPLANATION).name("Acknowledge the explanation")
                 .camundaAssignee("${" + PARTNER_USER + "}")
                 .endEvent("explanationAcknowledged").name("Explanation acknowledged")
                 .done();

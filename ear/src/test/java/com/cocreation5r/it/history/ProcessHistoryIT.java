@@ -24,7 +24,7 @@ import com.cocreation5r.history.InstanceOrder;
 import com.cocreation5r.history.InstanceState;
 import com.cocreation5r.history.InstanceSummary;
 import com.cocreation5r.history.ProcessHistory;
-import com.cocreation5r.history.RealizationIds;
+import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.history.RetentionOverview;
 import com.cocreation5r.history.TaskRecord;
 import com.cocreation5r.history.Timeline;
@@ -162,18 +162,18 @@ class ProcessHistoryIT {
         // Arrange: an idea triaged, rejected, explained and acknowledged
         String rejected = startIdea(101L, "product", Instant.now().plus(Duration.ofDays(2)),
                 Instant.now().minus(Duration.ofHours(1)));
-        Task triage = taskOf(rejected, RealizationIds.TRIAGE_IDEA);
+        Task triage = taskOf(rejected, RealizationProcess.TRIAGE_IDEA);
         as(triager, () -> {
             taskService.claim(triage.getId(), triager.id());
             taskService.createComment(triage.getId(), rejected, "Same as the packaging idea of May");
             taskService.complete(triage.getId(), Map.of(AuditTestModels.ACCEPTED, false));
         });
-        Task explanation = taskOf(rejected, RealizationIds.EXPLAIN_REJECTION);
+        Task explanation = taskOf(rejected, RealizationProcess.EXPLAIN_REJECTION);
         as(expert, () -> {
             taskService.claim(explanation.getId(), expert.id());
             taskService.complete(explanation.getId());
         });
-        Task acknowledgement = taskOf(rejected, RealizationIds.ACKNOWLEDGE_EXPLANATION);
+        Task acknowledgement = taskOf(rejected, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
         as(partnerUser, () -> taskService.complete(acknowledgement.getId()));
 
         // Act
@@ -182,16 +182,16 @@ class ProcessHistoryIT {
         // Assert: the instance, its tasks with who claimed and completed them, and how long each took
         assertThat(timeline.instance().processKey()).isEqualTo(AuditTestModels.PROCESS_KEY);
         assertThat(timeline.instance().state()).isEqualTo("COMPLETED");
-        TaskRecord triaged = task(timeline, RealizationIds.TRIAGE_IDEA);
+        TaskRecord triaged = task(timeline, RealizationProcess.TRIAGE_IDEA);
         assertThat(triaged.claimedBy()).isEqualTo(triager.id());
         assertThat(triaged.claimedAt()).isNotNull();
         assertThat(triaged.completedBy()).isEqualTo(triager.id());
         assertThat(triaged.durationMillis()).isNotNull();
         assertThat(triaged.overdue(Instant.now())).isFalse();
-        TaskRecord explained = task(timeline, RealizationIds.EXPLAIN_REJECTION);
+        TaskRecord explained = task(timeline, RealizationProcess.EXPLAIN_REJECTION);
         assertThat(explained.completedBy()).isEqualTo(expert.id());
         assertThat(explained.overdue(Instant.now())).isTrue();
-        assertThat(task(timeline, RealizationIds.ACKNOWLEDGE_EXPLANATION).completedBy()).isEqualTo(partnerUser.id());
+        assertThat(task(timeline, RealizationProcess.ACKNOWLEDGE_EXPLANATION).completedBy()).isEqualTo(partnerUser.id());
         // the decision with its input and output
         assertThat(timeline.decisions()).singleElement().satisfies(decision -> {
             assertThat(decision.decisionKey()).isEqualTo(AuditTestModels.DECISION_KEY);
@@ -200,7 +200,7 @@ class ProcessHistoryIT {
         });
         // variables set at the start and the form value of the triage, the comment, the engine's log
         assertThat(entries(timeline, TimelineKind.VARIABLE)).extracting(TimelineEntry::name)
-                .contains(AuditTestModels.CATEGORY, AuditTestModels.URGENCY, RealizationIds.CAMPAIGN_ID);
+                .contains(AuditTestModels.CATEGORY, AuditTestModels.URGENCY, RealizationProcess.CAMPAIGN_ID);
         assertThat(entries(timeline, TimelineKind.FORM_VALUE)).anySatisfy(value -> {
             assertThat(value.name()).isEqualTo(AuditTestModels.ACCEPTED);
             assertThat(value.detail()).endsWith("false");
@@ -228,7 +228,7 @@ class ProcessHistoryIT {
     void calledProcessesAreLinkedBothWaysAndTheSearchFindsByCampaignIdeaStateAndPartner() throws Exception {
         // Arrange: an accepted idea handed over through the called process, and one still in triage
         String accepted = startIdea(202L, "packaging", Instant.now().plus(Duration.ofDays(1)), null);
-        Task triage = taskOf(accepted, RealizationIds.TRIAGE_IDEA);
+        Task triage = taskOf(accepted, RealizationProcess.TRIAGE_IDEA);
         as(triager, () -> {
             taskService.claim(triage.getId(), triager.id());
             taskService.complete(triage.getId(), Map.of(AuditTestModels.ACCEPTED, true));
@@ -270,13 +270,13 @@ class ProcessHistoryIT {
         // this version's heat: two instances; one triage done and one waiting, one hand-over, no explanation
         DefinitionHeat heat = SignedIn.as(auditor, () -> processHistory.heat(parent.instance().definitionId()));
         assertThat(heat.instances()).isEqualTo(2);
-        assertThat(activity(heat, RealizationIds.TRIAGE_IDEA)).satisfies(triageHeat -> {
+        assertThat(activity(heat, RealizationProcess.TRIAGE_IDEA)).satisfies(triageHeat -> {
             assertThat(triageHeat.finished()).isEqualTo(1);
             assertThat(triageHeat.running()).isEqualTo(1);
             assertThat(triageHeat.averageMillis()).isNotNull();
         });
         assertThat(activity(heat, AuditTestModels.CALL_HAND_OVER).finished()).isEqualTo(1);
-        assertThat(activity(heat, RealizationIds.EXPLAIN_REJECTION).total()).isZero();
+        assertThat(activity(heat, RealizationProcess.EXPLAIN_REJECTION).total()).isZero();
         assertThat(heat.hottest()).isEqualTo(2);
         HistorySearch backwards = new HistorySearch(campaign.id(), null, null, null, null, null,
                 java.time.LocalDate.now(), java.time.LocalDate.now().minusDays(1));
@@ -295,12 +295,12 @@ class ProcessHistoryIT {
         Instant future = Instant.now().plus(Duration.ofDays(1));
         Instant past = Instant.now().minus(Duration.ofHours(1));
         String rejected = startIdea(301L, "product", future, past);
-        complete(triager, taskOf(rejected, RealizationIds.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, false));
-        complete(expert, taskOf(rejected, RealizationIds.EXPLAIN_REJECTION), Map.of());
-        Task acknowledgement = taskOf(rejected, RealizationIds.ACKNOWLEDGE_EXPLANATION);
+        complete(triager, taskOf(rejected, RealizationProcess.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, false));
+        complete(expert, taskOf(rejected, RealizationProcess.EXPLAIN_REJECTION), Map.of());
+        Task acknowledgement = taskOf(rejected, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
         as(partnerUser, () -> taskService.complete(acknowledgement.getId()));
         String late = startIdea(302L, "packaging", past, null);
-        complete(triager, taskOf(late, RealizationIds.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, true));
+        complete(triager, taskOf(late, RealizationProcess.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, true));
         String overdue = startIdea(303L, "product", past, null);
         // three ideas of one partner, one accepted; two partners in the cohort, one in an earlier cohort too
         storeIdeasAndCohorts();
@@ -330,9 +330,9 @@ class ProcessHistoryIT {
         // the late ones by name: the overdue triage (still open), then the late explanation and triage
         assertThat(SignedIn.as(auditor, () -> measuresService.lateDecisions(campaign.id())))
                 .extracting(LateDecision::processInstanceId, LateDecision::taskKey, LateDecision::isOpen)
-                .containsExactlyInAnyOrder(tuple(overdue, RealizationIds.TRIAGE_IDEA, true),
-                        tuple(late, RealizationIds.TRIAGE_IDEA, false),
-                        tuple(rejected, RealizationIds.EXPLAIN_REJECTION, false));
+                .containsExactlyInAnyOrder(tuple(overdue, RealizationProcess.TRIAGE_IDEA, true),
+                        tuple(late, RealizationProcess.TRIAGE_IDEA, false),
+                        tuple(rejected, RealizationProcess.EXPLAIN_REJECTION, false));
         // the campaign is among all campaigns' measures, with the same figures
         assertThat(SignedIn.as(auditor, () -> measuresService.byCampaign()))
                 .filteredOn(row -> row.campaignId().equals(campaign.id())).singleElement()
@@ -343,7 +343,7 @@ class ProcessHistoryIT {
     void anInstancesTrailExportsAsCsvAndPdfAndTheExportIsRecorded() throws Exception {
         // Arrange
         String instance = startIdea(401L, "product", Instant.now().plus(Duration.ofDays(1)), null);
-        Task triage = taskOf(instance, RealizationIds.TRIAGE_IDEA);
+        Task triage = taskOf(instance, RealizationProcess.TRIAGE_IDEA);
         as(triager, () -> taskService.claim(triage.getId(), triager.id()));
 
         // Act: the timeline read for export, written as the UI writes it
@@ -398,7 +398,7 @@ class ProcessHistoryIT {
     @Test
     void auditorsChangeNothingInTheHistoryAndOthersCannotReadIt() throws Exception {
         String instance = startIdea(501L, "product", Instant.now().plus(Duration.ofDays(1)), null);
-        Task triage = taskOf(instance, RealizationIds.TRIAGE_IDEA);
+        Task triage = taskOf(instance, RealizationProcess.TRIAGE_IDEA);
         String definitionId = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(AuditTestModels.PROCESS_KEY).latestVersion().singleResult().getId();
 
@@ -435,8 +435,8 @@ class ProcessHistoryIT {
 
     private String startIdea(long ideaId, String category, Instant triageDue, Instant explainDue) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(RealizationIds.CAMPAIGN_ID, campaign.id());
-        variables.put(RealizationIds.IDEA_ID, ideaIdOf(ideaId));
+        variables.put(RealizationProcess.CAMPAIGN_ID, campaign.id());
+        variables.put(RealizationProcess.IDEA_ID, ideaIdOf(ideaId));
         variables.put(AuditTestModels.CATEGORY, category);
         variables.put(AuditTestModels.TRIAGE_DUE, Date.from(triageDue));
         variables.put(AuditTestModels.EXPLAIN_DUE, explainDue == null ? null : Date.from(explainDue));
