@@ -5,6 +5,7 @@ import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.recruiting.ApplicationIntake;
 import com.cocreation5r.recruiting.Candidate.AgeBand;
 import com.cocreation5r.recruiting.Candidate.ApplicantKind;
@@ -19,9 +20,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 
 /**
@@ -36,8 +40,11 @@ public class DemoData {
 
     public static final String PASSWORD = "demo";
     static final String ENABLED_PROPERTY = "cocreation.demo-data";
-    /** The demo campaign's call closes shortly after start, so its screening tasks show up at once. */
-    static final Duration DEMO_WINDOW = Duration.ofSeconds(5);
+    /**
+     * The demo campaign's call is open long enough to take its applications however slow the
+     * start-up, then closed at once (see {@link #closeCallNow}), so screening tasks show up right away.
+     */
+    static final Duration DEMO_WINDOW = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -63,6 +70,12 @@ public class DemoData {
 
     @Inject
     private IdentityService identityService;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private ManagementService managementService;
 
     @Inject
     private CampaignLauncher campaigns;
@@ -100,6 +113,15 @@ public class DemoData {
         LOG.info(() -> "Demo data seeded: " + USERS.size() + " users with password '" + PASSWORD + "'");
     }
 
+    /** Makes the recruiting timer of the campaign due now: the job executor closes the call after commit. */
+    private void closeCallNow(String businessKey) {
+        var recruiting = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult();
+        var windowTimer = managementService.createJobQuery().processInstanceId(recruiting.getId()).timers()
+                .singleResult();
+        managementService.setJobDuedate(windowTimer.getId(), Date.from(clock.instant()));
+    }
+
     private void createUser(String[] user) {
         User created = identityService.newUser(user[0]);
         created.setFirstName(user[1]);
@@ -135,6 +157,7 @@ public class DemoData {
                         "Barber for twenty years: I hear what men want to smell like every single day."))
                 .forEach(each -> intake.receive(deodorant.getId(), each.profile(), each.statement()));
         returningPartnersApply(deodorant.getId());
+        closeCallNow(deodorant.getBusinessKey());
         retentionDemo.seed("pia");
 
         campaigns.launch(new NewCampaign("Compact city car interior",
