@@ -14,7 +14,8 @@ public final class ProcessModels {
     public static final List<String> RESOURCES = List.of(
             "models/campaign.bpmn",
             "models/recruiting.bpmn",
-            "models/rules-and-responsibilities.bpmn");
+            "models/rules-and-responsibilities.bpmn",
+            "models/process-change.bpmn");
 
     private ProcessModels() {
     }

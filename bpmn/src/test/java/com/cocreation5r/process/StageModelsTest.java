@@ -36,7 +36,7 @@ class StageModelsTest {
     private static final String RULES_AND_RESPONSIBILITIES = "models/rules-and-responsibilities.bpmn";
 
     @ParameterizedTest
-    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES})
+    @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, "models/process-change.bpmn"})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
