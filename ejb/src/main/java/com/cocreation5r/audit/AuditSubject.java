@@ -10,6 +10,8 @@ public final class AuditSubject {
     public static final String PROCESS_DEPLOYMENT = "ProcessDeployment";
     public static final String AUTHORIZATIONS = "Authorizations";
     public static final String AUDIT_LOG = "AuditLog";
+    public static final String PROCESS_CHANGE = "ProcessChange";
+    public static final String PROCESS_DEFINITION = "ProcessDefinition";
 
     /** Entries about these subjects tell something about a candidate: reading them is logged. */
     static final Set<String> PERSONAL = Set.of(APPLICATION);

@@ -33,8 +33,8 @@ import org.xml.sax.SAXParseException;
  */
 public final class ModelInspection {
 
-    /** Largest model accepted, in bytes. The product's own models are under 40 KiB. */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Largest model accepted, in bytes (1 MiB). The product's own models are under 40 KiB. */
+    public static final int MAX_BYTES = 1024 * 1024;
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** The Camunda extension namespaces the engine reads, including the old one it still accepts. */
