@@ -10,6 +10,7 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import lintModule from 'bpmn-js-bpmnlint';
 import lintConfig from './lint-config.js';
+import { syncField, wireFileTools } from './file-tools.js';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -37,6 +38,15 @@ async function processModeler(canvas, panel, xml) {
 
   return {
     modeler,
+    async importXml(xml) {
+      await modeler.importXML(xml);
+      modeler.get('canvas').zoom('fit-viewport');
+      modeler.get('eventBus').fire('commandStack.changed');
+    },
+    onChange(listener) {
+      modeler.on('commandStack.changed', listener);
+      modeler.on('import.done', listener);
+    },
     /** The diagram as BPMN 2.0 XML, formatted, with its diagram layout. */
     async xml() {
       const { xml } = await modeler.saveXML({ format: true });
@@ -79,4 +89,25 @@ async function processModeler(canvas, panel, xml) {
   };
 }
 
-window.CoCreationDiagrams = Object.assign(window.CoCreationDiagrams || {}, { processModeler });
+/** Wires the modeler page: the editor, its hidden XML field, file import and export. */
+async function attachProcessModeler(ids) {
+  const field = document.getElementById(ids.xmlField);
+  const api = await processModeler(document.getElementById(ids.canvas), document.getElementById(ids.panel),
+    field.value);
+  await syncField(api, field);
+  wireFileTools(api, ids);
+  window.CoCreationDiagrams.current = api;
+  return api;
+}
+
+/** Marks the server's problems (a JSON list in a hidden field) on their elements. */
+function showServerProblems(fieldId) {
+  const field = document.getElementById(fieldId);
+  const api = window.CoCreationDiagrams.current;
+  if (field && api && api.showProblems) {
+    api.showProblems(field.value ? JSON.parse(field.value) : []);
+  }
+}
+
+window.CoCreationDiagrams = Object.assign(window.CoCreationDiagrams || {},
+  { processModeler, attachProcessModeler, showServerProblems });

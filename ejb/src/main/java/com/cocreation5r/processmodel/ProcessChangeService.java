@@ -153,7 +153,8 @@ public class ProcessChangeService {
         return ProcessChangeView.of(change);
     }
 
-    /** The newest change requests, for the process owners' overview. */
+    /** The newest change requests, for the process owners' overview (administrators see it too). */
+    @RolesAllowed({Groups.PROCESS_OWNER, Groups.ADMIN})
     public List<ProcessChangeView> latestChanges() {
         return changes.latest(50).stream().map(ProcessChangeView::of).toList();
     }
