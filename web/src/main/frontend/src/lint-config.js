@@ -24,7 +24,8 @@ const rules = {
   'no-bpmndi': noBpmndi
 };
 
-const cache = { 'rule:cocreation/no-scripts-or-classes': noScriptsOrClasses };
+// bpmnlint looks a plugin's rule "cocreation/x" up as package "bpmnlint-plugin-cocreation"
+const cache = { 'rule:bpmnlint-plugin-cocreation/no-scripts-or-classes': noScriptsOrClasses };
 const config = { rules: { 'cocreation/no-scripts-or-classes': 'error' } };
 for (const [name, rule] of Object.entries(rules)) {
   cache['rule:bpmnlint/' + name] = rule;
