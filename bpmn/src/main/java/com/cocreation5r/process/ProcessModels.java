@@ -20,7 +20,9 @@ public final class ProcessModels {
             "models/realization.bpmn",
             "models/retention.bpmn",
             "models/partner-honours.dmn",
-            "models/pool-check-in.bpmn");
+            "models/pool-check-in.bpmn",
+            "models/process-change.bpmn");
+            "models/process-change.bpmn");
 
     private ProcessModels() {
     }

@@ -44,7 +44,7 @@ class StageModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION, RETENTION,
-            POOL_CHECK_IN})
+            POOL_CHECK_IN, "models/process-change.bpmn"})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();

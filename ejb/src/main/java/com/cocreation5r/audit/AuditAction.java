@@ -46,5 +46,14 @@ public enum AuditAction {
     MENTOR_ASSIGNED,
     SATISFACTION_SURVEYED,
     SATISFACTION_FOLLOWED_UP,
-    POOL_CHECK_IN_HELD
+    POOL_CHECK_IN_HELD,
+    // ---- process owners
+    /** A process owner submitted a new model version or a roll-back for review (four eyes). */
+    PROCESS_CHANGE_SUBMITTED,
+    /** Another process owner sent a change request back to its author. */
+    PROCESS_CHANGE_SENT_BACK,
+    /** The author withdrew a change request that was sent back. */
+    PROCESS_CHANGE_WITHDRAWN,
+    /** Running instances were migrated to another version of their process. */
+    PROCESS_INSTANCES_MIGRATED
 }

@@ -18,6 +18,8 @@ public final class AuditSubject {
     public static final String POOL_CHECK_IN = "PoolCheckIn";
     /** A process instance whose history (form values, variables, comments) an auditor read or exported. */
     public static final String PROCESS_INSTANCE = "ProcessInstance";
+    public static final String PROCESS_CHANGE = "ProcessChange";
+    public static final String PROCESS_DEFINITION = "ProcessDefinition";
 
     /** Entries about these subjects tell something about a candidate: reading them is logged. */
     static final Set<String> PERSONAL = Set.of(APPLICATION, PARTNER);

@@ -63,6 +63,8 @@ public class DemoData {
             new String[] {"xena", "Xena", "Seo", Groups.DOMAIN_EXPERT},
             new String[] {"dora", "Dora", "Do", Groups.EXECUTION},
             new String[] {"owen", "Owen", "Oh", Groups.PROCESS_OWNER},
+            // a second process owner: changes to the models need another owner's review (four eyes)
+            new String[] {"olga", "Olga", "Ok", Groups.PROCESS_OWNER},
             new String[] {"audrey", "Audrey", "An", Groups.AUDITOR},
             new String[] {"adam", "Adam", "Ahn", Groups.ADMIN},
             new String[] {"paul", "Paul", "Pyo", Groups.PARTNER},

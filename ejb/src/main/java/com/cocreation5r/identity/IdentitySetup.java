@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -118,6 +120,7 @@ public class IdentitySetup {
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RetentionProcess.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ);
+        grantProcessOwners(authorizations, granted);
         // Auditors read the history of every process, and nothing else.
         grant(authorizations, granted, Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
@@ -149,6 +152,24 @@ public class IdentitySetup {
                 ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ);
+     * Process owners see every model, its instances and history, start change requests and
+     * migrate instances. Nobody gets the permission to create deployments: only an approved change
+     * request deploys (see {@code DeployProcessChange}).
+     */
+    private void grantProcessOwners(AuthorizationService authorizations, List<String> granted) {
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY,
+                ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY,
+                Permissions.READ, Permissions.READ_HISTORY);
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
+                Permissions.READ);
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.BATCH, ANY, Permissions.READ,
+                BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
     }
 
     private void grant(AuthorizationService authorizations, List<String> granted, String groupId, Resource resource,

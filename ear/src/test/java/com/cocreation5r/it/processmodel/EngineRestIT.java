@@ -1,0 +1,229 @@
+package com.cocreation5r.it.processmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.TestModels;
+import com.cocreation5r.it.TestUser;
+import com.cocreation5r.process.ProcessChangeProcess;
+import com.cocreation5r.processmodel.ModelInspection;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Camunda REST API under {@code /engine-rest}, called over HTTP as the desktop Camunda Modeler
+ * and other tools call it: HTTP Basic sign-in, the engine's authorizations, deployments that
+ * become change requests after the model checks, and the four-eyes rule on the review task.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EngineRestIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTest(EngineRestIT.class);
+    }
+
+    @Inject
+    IdentityService identityService;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestUser author;
+    TestUser reviewer;
+    TestUser programManager;
+
+    @BeforeEach
+    void createUsers() {
+        author = TestUser.create(identityService, Groups.PROCESS_OWNER);
+        reviewer = TestUser.create(identityService, Groups.PROCESS_OWNER);
+        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
+    }
+
+    @Test
+    void everyCallSignsInAndIsAuthorizedByTheEngine() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(url("engine")).GET()).statusCode()).isEqualTo(401);
+        HttpRequest.Builder wrongPassword = HttpRequest.newBuilder(url("engine")).GET()
+                .header("Authorization", basic(author.id(), "not-the-password"));
+        assertThat(send(wrongPassword).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> definitions = get(author, "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY);
+        assertThat(definitions.statusCode()).isEqualTo(200);
+        assertThat(json(definitions).asJsonArray()).isNotEmpty();
+        // a program manager may not read the change request process nor any deployment
+        assertThat(json(get(programManager, "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY))
+                .asJsonArray()).isEmpty();
+        assertThat(json(get(programManager, "deployment")).asJsonArray()).isEmpty();
+    }
+
+    @Test
+    void aDeploymentFromTheCamundaModelerBecomesAChangeRequestThatAnotherOwnerApproves() throws Exception {
+        // When the author deploys as the Camunda Modeler does
+        String key = TestModels.uniqueKey();
+        HttpResponse<String> created = deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first"));
+
+        // Then a change request waits for review and nothing is deployed
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        JsonObject answer = json(created).asJsonObject();
+        assertThat(answer.getString("type")).isEqualTo("ChangeRequestSubmitted");
+        long changeId = answer.getJsonArray("changeRequests").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(deployedVersions(key)).isZero();
+
+        // When the author tries to approve it through the REST API, the engine refuses and nothing is deployed
+        // (candidates may complete a task without claiming it: the deployment delegate is what refuses)
+        String taskId = reviewTaskId(author, changeId);
+        HttpResponse<String> ownApproval = post(author, "task/" + taskId + "/complete", approval());
+        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isGreaterThanOrEqualTo(400);
+        assertThat(deployedVersions(key)).isZero();
+
+        // When another process owner approves it
+        assertThat(post(reviewer, "task/" + taskId + "/claim", "{\"userId\":\"" + reviewer.id() + "\"}")
+                .statusCode()).isEqualTo(204);
+        HttpResponse<String> approved = post(reviewer, "task/" + taskId + "/complete", approval());
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+
+        // Then it is deployed, and visible through the REST API
+        assertThat(deployedVersions(key)).isEqualTo(1);
+        assertThat(json(get(author, "process-definition?key=" + key)).asJsonArray()).hasSize(1);
+
+        // and redeploying any deployment directly is refused
+        String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+                .singleResult().getDeploymentId();
+        assertThat(post(reviewer, "deployment/" + deploymentId + "/redeploy", "{}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void hostileAndBrokenModelsAreRefusedByRuleAndElementAndNothingIsDeployed() throws Exception {
+        String key = TestModels.uniqueKey();
+        String script = "<bpmn:extensionElements><camunda:executionListener event=\"start\">"
+                + "<camunda:script scriptFormat=\"groovy\">'touch /tmp/owned'.execute()</camunda:script>"
+                + "</camunda:executionListener></bpmn:extensionElements>";
+        HttpResponse<String> scripted = deployAsModeler(author, key + ".bpmn",
+                TestModels.processWithExtras(key, script, "first"));
+        assertThat(scripted.statusCode()).isEqualTo(400);
+        JsonObject refusal = json(scripted).asJsonObject();
+        assertThat(refusal.getString("type")).isEqualTo("ModelRejected");
+        assertThat(refusal.getJsonArray("problems").getJsonObject(0).getString("rule")).isEqualTo("SCRIPT");
+        assertThat(refusal.getJsonArray("problems").getJsonObject(0).getString("elementId")).isEqualTo("first");
+
+        String javaClass = new String(TestModels.process(key, "first"), StandardCharsets.UTF_8)
+                .replace("<bpmn:endEvent id=\"ended\"", "<bpmn:serviceTask id=\"run\" name=\"Run\" "
+                        + "camunda:class=\"java.lang.ProcessBuilder\"/><bpmn:endEvent id=\"ended\"");
+        assertProblem(deployAsModeler(author, key + ".bpmn", javaClass.getBytes(StandardCharsets.UTF_8)),
+                "JAVA_CLASS");
+        String xxe = new String(TestModels.process(key, "first"), StandardCharsets.UTF_8)
+                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                        "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>");
+        assertProblem(deployAsModeler(author, key + ".bpmn", xxe.getBytes(StandardCharsets.UTF_8)), "DOCTYPE");
+        String notExecutable = new String(TestModels.process(key, "first"), StandardCharsets.UTF_8)
+                .replace("isExecutable=\"true\"", "isExecutable=\"false\"");
+        assertProblem(deployAsModeler(author, key + ".bpmn", notExecutable.getBytes(StandardCharsets.UTF_8)),
+                "NO_EXECUTABLE_MODEL");
+        byte[] oversized = new byte[ModelInspection.MAX_BYTES + 10];
+        java.util.Arrays.fill(oversized, (byte) ' ');
+        assertProblem(deployAsModeler(author, key + ".bpmn", oversized), "TOO_LARGE");
+        assertProblem(deployAsModeler(author, key + ".bpmn", "<bpmn:definitions".getBytes(StandardCharsets.UTF_8)),
+                "MALFORMED_XML");
+
+        assertThat(deployedVersions(key)).isZero();
+        assertThat(new java.io.File("/tmp/owned")).doesNotExist();
+        // and only process owners submit changes at all
+        assertThat(deployAsModeler(programManager, key + ".bpmn", TestModels.process(key, "first")).statusCode())
+                .isEqualTo(403);
+    }
+
+    private void assertProblem(HttpResponse<String> response, String rule) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response).asJsonObject().getJsonArray("problems").getValuesAs(JsonObject.class))
+                .extracting(problem -> problem.getString("rule")).contains(rule);
+    }
+
+    private long deployedVersions(String key) {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count();
+    }
+
+    private String reviewTaskId(TestUser user, long changeId) throws Exception {
+        JsonArray tasks = json(get(user, "task?processInstanceBusinessKey="
+                + ProcessChangeProcess.BUSINESS_KEY_PREFIX + changeId)).asJsonArray();
+        assertThat(tasks).hasSize(1);
+        return tasks.getJsonObject(0).getString("id");
+    }
+
+    private static String approval() {
+        return "{\"variables\":{\"" + ProcessChangeProcess.CHANGE_APPROVED + "\":{\"value\":true,\"type\":\"Boolean\"}}}";
+    }
+
+    /** A multipart deployment with the fields the desktop Camunda Modeler sends. */
+    private HttpResponse<String> deployAsModeler(TestUser user, String fileName, byte[] model) throws Exception {
+        String boundary = "----modeler" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "deployment-name", fileName.replace(".bpmn", ""));
+        field(body, boundary, "deployment-source", "Camunda Modeler");
+        field(body, boundary, "deploy-changed-only", "true");
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(model);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(url("deployment/create"))
+                .header("Authorization", basic(user.id(), user.password()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(TestUser user, String path) throws Exception {
+        return send(HttpRequest.newBuilder(url(path)).GET().header("Authorization", basic(user.id(), user.password())));
+    }
+
+    private HttpResponse<String> post(TestUser user, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user.id(), user.password()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The test runs inside the server: it calls the server's own HTTP port. */
+    private static URI url(String path) {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return URI.create("http://127.0.0.1:" + port + "/cocreation/engine-rest/" + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+// The read-only diagram viewer: window.CoCreationDiagrams.viewer(container, xml, overlays).
+// Other pages (the change review, auditors' views) mark elements on a deployed diagram with it.
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import './diagrams.css';
+import { elementChanges } from './diagram-diff.js';
+
+/**
+ * Shows `xml` in `container`. `overlays` is a list of { elementId, marker, text }: the marker is a
+ * CSS class put on the element, the text a small label above it.
+ */
+async function viewer(container, xml, overlays = []) {
+  const viewer = new NavigatedViewer({ container });
+  await viewer.importXML(xml);
+  mark(viewer, overlays);
+  viewer.get('canvas').zoom('fit-viewport');
+  return viewer;
+}
+
+function mark(viewer, overlays) {
+  const registry = viewer.get('elementRegistry');
+  const canvas = viewer.get('canvas');
+  const overlayService = viewer.get('overlays');
+  for (const overlay of overlays) {
+    if (!registry.get(overlay.elementId)) {
+      continue;
+    }
+    if (overlay.marker) {
+      canvas.addMarker(overlay.elementId, overlay.marker);
+    }
+    if (overlay.text) {
+      const label = document.createElement('span');
+      label.className = 'diagram-note ' + (overlay.marker || '');
+      label.textContent = overlay.text;
+      overlayService.add(overlay.elementId, { position: { top: -22, left: 0 }, html: label });
+    }
+  }
+}
+
+/**
+ * Shows the deployed and the proposed diagram side by side, with the added, removed and changed
+ * elements marked on each; returns the list of changes.
+ */
+async function diff(baseContainer, proposedContainer, baseXml, proposedXml, labels) {
+  const changes = await elementChanges(baseXml, proposedXml);
+  const text = (kind) => (labels && labels[kind]) || kind;
+  const proposedMarks = changes.filter((c) => c.kind !== 'removed')
+    .map((c) => ({ elementId: c.id, marker: 'diff-' + c.kind, text: text(c.kind) }));
+  const baseMarks = changes.filter((c) => c.kind !== 'added')
+    .map((c) => ({ elementId: c.id, marker: 'diff-' + c.kind, text: text(c.kind) }));
+  if (baseXml) {
+    await viewer(baseContainer, baseXml, baseMarks);
+  }
+  await viewer(proposedContainer, proposedXml, proposedMarks);
+  return changes;
+}
+
+window.CoCreationDiagrams = Object.assign(window.CoCreationDiagrams || {}, { viewer, diff, elementChanges });

@@ -1,0 +1,25 @@
+package com.cocreation5r.engine.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+
+/**
+ * The Camunda REST API as Camunda ships it. Creating and redeploying deployments never reach it:
+ * {@link ChangeRequestDeployments} and {@link EngineRestAuthentication} take those requests first.
+ */
+@ApplicationPath(EngineRestApplication.PATH)
+public class EngineRestApplication extends Application {
+
+    public static final String PATH = "/engine-rest";
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>();
+        classes.addAll(CamundaRestResources.getResourceClasses());
+        classes.addAll(CamundaRestResources.getConfigurationClasses());
+        return classes;
+    }
+}
