@@ -22,7 +22,6 @@ public final class ProcessModels {
             "models/partner-honours.dmn",
             "models/pool-check-in.bpmn",
             "models/process-change.bpmn");
-            "models/process-change.bpmn");
 
     private ProcessModels() {
     }
