@@ -152,6 +152,9 @@ public class IdentitySetup {
                 ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, RealizationProcess.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ);
+    }
+
+    /**
      * Process owners see every model, its instances and history, start change requests and
      * migrate instances. Nobody gets the permission to create deployments: only an approved change
      * request deploys (see {@code DeployProcessChange}).
