@@ -99,8 +99,9 @@ public final class RealizationProcess {
     public static final String WEIGHTED_SCORE = "weightedScore";
     /**
      * {@code String} {@link #DUPLICATE}, {@link #ACCEPTED} or {@link #REJECTED}: how the assessment
-     * ended, set by the triage form (duplicate, or accepted when re-routed) or
-     * {@link #COMPUTE_SCORE_DELEGATE}.
+     * ended, set by the triage form (duplicate, or accepted when re-routed),
+     * {@link #COMPUTE_SCORE_DELEGATE}, and {@link #ACCEPT_IDEA_DELEGATE} (accepted, also after a
+     * fast-track). What the stage hands back, with {@link #WEIGHTED_SCORE} when the idea was scored.
      */
     public static final String OUTCOME = "outcome";
     /** {@code java.util.Date}, set by {@link #ACCEPT_IDEA_DELEGATE}: when the department must answer. */

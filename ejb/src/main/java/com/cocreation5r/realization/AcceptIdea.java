@@ -56,6 +56,8 @@ public class AcceptIdea implements JavaDelegate {
             notifications.add(new Notification(idea.getPartner().getCandidate().getEmail(),
                     idea.getPartner().getCandidate().getFullName(), idea.getCampaignId(), AWARD_INVITATION, now));
         }
+        // a fast-track skips the score: the outcome says accepted all the same
+        execution.setVariable(RealizationProcess.OUTCOME, RealizationProcess.ACCEPTED);
         execution.setVariable(RealizationProcess.HAND_OVER_DUE,
                 Date.from(now.plus(Duration.ofDays(RealizationProcess.HAND_OVER_DUE_DAYS))));
         auditTrail.record(AuditAction.IDEA_ACCEPTED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(), Map.of(

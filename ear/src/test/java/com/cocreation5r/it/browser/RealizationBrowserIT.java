@@ -22,7 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * ④ Realization in a real browser, on the demo campaign "Refillable deodorant pack": the partner
  * {@code paul} reads and acknowledges the explanation of his rejected idea (which {@code nari}
- * may not open), and the mid-level manager {@code tom} triages an idea, first with a wrong value.
+ * may not open), the mid-level manager {@code tom} triages an idea, first with a wrong value, the
+ * evaluator {@code eva} scores one without seeing its partner, and the expert, the execution
+ * department and the executive find their work.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,7 +106,7 @@ class RealizationBrowserIT {
         assertThat(browser.text(By.id("idea-partner"))).isEqualTo("Paul Pyo");
 
         // Act: a duplicate, without saying of which idea
-        browser.chooseRadio("task-form:decision", "DUPLICATE");
+        choose("task-form:decision", "DUPLICATE");
         chooseFromMenu("task-form:business-concept", "Packaging");
         browser.type(By.id("task-form:notes"), "Looks like the pouch idea from the spring campaign.");
         browser.click(By.id("task-form:complete"));
@@ -117,7 +119,7 @@ class RealizationBrowserIT {
         assertThat(browser.text(By.id("task-form:business-concept_label"))).isEqualTo("Packaging");
 
         // Act: route it to evaluation instead, with its department
-        browser.chooseRadio("task-form:decision", "EVALUATE");
+        choose("task-form:decision", "EVALUATE");
         chooseFromMenu("task-form:department", "Design");
         browser.click(By.id("task-form:complete"));
 
@@ -125,6 +127,67 @@ class RealizationBrowserIT {
         browser.waitFor(ExpectedConditions.urlContains("inbox.xhtml"));
         browser.waitForText(By.id("inbox-form:messages"), IDEA_IN_TRIAGE);
         assertThat(browser.rowOf(taskId)).isNull();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void anEvaluatorDeclaresNoConflictAndScoresWithoutLearningWhoThePartnerIs() {
+        // Arrange: eva's evaluation of a demo idea under blind review
+        browser.signIn("eva");
+        WebElement row = myTask("Evaluate the idea", "Scent that wakes up after the gym");
+        String taskId = Browser.taskIdOf(row);
+        row.findElement(By.cssSelector("a.task-name")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("task-form:declare")));
+        assertThat(browser.text(By.id("idea-partner"))).isEqualTo("Hidden (blind review)");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Nari Nam");
+
+        // Act: no conflict of interest, then a score for each criterion
+        choose("task-form:conflicted", "false");
+        browser.click(By.id("task-form:declare"));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("task-form:complete")));
+        List<WebElement> scores = browser.driver().findElements(By.cssSelector("input[id$=':score_input']"));
+        assertThat(scores).hasSize(3);
+        for (int i = 0; i < scores.size(); i++) {
+            browser.type(By.id("task-form:criteria:" + i + ":score_input"), String.valueOf(4 - i % 2));
+        }
+        browser.type(By.id("task-form:comment"), "A real benefit after training.");
+        browser.click(By.id("task-form:complete"));
+
+        // Assert: recorded, and the task is done
+        browser.waitFor(ExpectedConditions.urlContains("inbox.xhtml"));
+        browser.waitForText(By.id("inbox-form:messages"), "Your evaluation of");
+        assertThat(browser.rowOf(taskId)).isNull();
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void theExpertTheDepartmentAndTheExecutiveFindTheirRealizationWork() {
+        // the internal expert: a rejection to explain, with the reasons that apply
+        browser.signIn("xena");
+        browser.claimAndOpen(browser.waitForGroupTask("Explain the rejection one to one", "Mint travel mini", PATIENCE));
+        assertThat(browser.text(By.id("idea-title"))).isEqualTo("Mint travel mini");
+        assertThat(browser.text(By.id("weighted-score"))).contains("of 100 points");
+        assertThat(browser.text(By.id("task-form:reason-ids"))).contains("Not new enough").contains("Outside the mission");
+        browser.assertNoJavaScriptErrors();
+        browser.signOut();
+
+        // the execution department: the fast-tracked idea, with the executive's reason
+        browser.signIn("dora");
+        browser.claimAndOpen(browser.waitForGroupTask("Take on the accepted idea", "Unscented line for sensitive skin",
+                PATIENCE));
+        assertThat(browser.text(By.id("fast-track-reason"))).contains("fastest-growing complaint");
+        browser.assertNoJavaScriptErrors();
+        browser.signOut();
+
+        // the executive: every submitted idea, unfiltered; those before a decision can be fast-tracked
+        browser.signIn("ed");
+        browser.click(By.id("header-form:nav-direct-channel"));
+        browser.waitForText(By.tagName("h1"), "Direct channel");
+        WebElement sensitive = browser.driver().findElement(By.xpath(
+                "//tbody[@id='channel-form:ideas_data']/tr[.//*[contains(@id,':title') and normalize-space(.)="
+                        + "'Unscented line for sensitive skin']]"));
+        assertThat(sensitive.getText()).contains("Nari Nam");
+        assertThat(sensitive.findElements(By.cssSelector("[id$=':fast-track']"))).isEmpty();
         browser.assertNoJavaScriptErrors();
     }
 
@@ -142,10 +205,31 @@ class RealizationBrowserIT {
                 + taskName + "'] and .//*[contains(@id,':subject') and normalize-space(.)='" + idea + "']]";
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, opening the menu again if a click
+     * landed while its panel was still sliding open.
+     */
     private void chooseFromMenu(String menuId, String label) {
-        browser.click(By.id(menuId));
-        browser.click(By.xpath("//*[starts-with(@id,'" + menuId + "_')]//li[normalize-space(.)='" + label + "']"));
-        browser.waitForText(By.id(menuId + "_label"), label);
+        By option = By.xpath("//*[starts-with(@id,'" + menuId + "_')]//li[normalize-space(.)='" + label + "']");
+        browser.waitFor(driver -> {
+            List<WebElement> shown = driver.findElements(option).stream().filter(WebElement::isDisplayed).toList();
+            if (shown.isEmpty()) {
+                driver.findElement(By.id(menuId)).click();
+            } else {
+                shown.get(0).click();
+            }
+            return label.equals(driver.findElement(By.id(menuId + "_label")).getText());
+        });
+    }
+
+    /** Chooses a radio option, and makes sure it is the one chosen. */
+    private void choose(String radioName, String value) {
+        By input = By.cssSelector("input[name='" + radioName + "'][value='" + value + "']");
+        browser.waitFor(driver -> {
+            if (!driver.findElement(input).isSelected()) {
+                browser.chooseRadio(radioName, value);
+            }
+            return driver.findElement(input).isSelected();
+        });
     }
 }

@@ -73,6 +73,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -155,6 +156,9 @@ class RealizationIT {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    HistoryService historyService;
 
     @Inject
     UserTransaction transaction;
@@ -452,6 +456,12 @@ class RealizationIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         assertThat(notifications.forCampaign(campaign.getId())).extracting(Notification::getMessageKey)
                 .containsExactly("realization.awardInvitation");
+        // what the stage hands back: accepted, without a score
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(RealizationProcess.OUTCOME).singleResult().getValue())
+                .isEqualTo(RealizationProcess.ACCEPTED);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(RealizationProcess.WEIGHTED_SCORE).count()).isZero();
     }
 
     @Test
