@@ -138,9 +138,13 @@ class RecruitingStageIT {
         // And everyone is notified, the selected candidate becomes a partner, recruiting completes
         ProcessInstance instance = recruitingInstance(campaign);
         await(() -> runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
+        // (a newcomer is also invited to set a password, and given a mentor if the pool has one)
         assertThat(notifications.forCampaign(campaign.id())).extracting(n -> n.getMessageKey())
+                .filteredOn(key -> key.startsWith("recruiting."))
                 .containsExactlyInAnyOrder("recruiting.outcome.REJECTED_AT_SCREENING",
                         "recruiting.outcome.REJECTED_AT_INTERVIEW", "recruiting.outcome.SELECTED");
+        assertThat(notifications.forCampaign(campaign.id())).extracting(n -> n.getMessageKey())
+                .containsOnlyOnce("partner.invitation");
         assertThat(partnerPool.all()).anyMatch(p -> p.getFirstCampaignId().equals(campaign.id()));
         assertThat(SignedIn.as(programManager, () -> campaignService.campaigns()))
                 .filteredOn(c -> c.id().equals(campaign.id()))

@@ -250,8 +250,11 @@ class RetentionIT {
         Task checkIn = taskService.createTaskQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY)
                 .taskDefinitionKey(PoolCheckInProcess.HOLD_CHECK_IN).orderByTaskCreateTime().desc().listPage(0, 1)
                 .get(0);
-        assertThat(managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
-                .singleResult().getDuedate()).isAfter(due.getDuedate());
+        // and the next one is scheduled, 90 days on
+        Job next = managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
+                .singleResult();
+        assertThat(next.getId()).isNotEqualTo(due.getId());
+        assertThat(next.getDuedate()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(89))));
 
         // Then the community managers see the pool; others may not record it
         CheckInView pool = SignedIn.as(communityManager, () -> retention.checkInOfTask(checkIn.getId()));
