@@ -98,6 +98,8 @@ public final class ReinforcementProcess {
     public static final String CLOSE_DRAFTING_DELEGATE = "closeDrafting";
     public static final String HAND_OVER_IDEAS_DELEGATE = "handOverIdeas";
     public static final String ESCALATE_SUPPORT_REQUEST_DELEGATE = "escalateSupportRequest";
+    /** Start listener of {@link #HANDLE_SUPPORT_REQUEST}: keeps the message's {@link #SUPPORT_REQUEST_ID} local. */
+    public static final String KEEP_SUPPORT_REQUEST_LOCAL_LISTENER = "keepSupportRequestLocal";
 
     /** Retry cycle of every job in this process. */
     public static final String FAILED_JOB_RETRY_TIME_CYCLE = "R3/PT5M";

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -66,6 +67,8 @@ class ReinforcementProcessTest {
         });
         Mocks.register(HAND_OVER_IDEAS_DELEGATE,
                 (JavaDelegate) execution -> handedOver.add((Long) execution.getVariable(CAMPAIGN_ID)));
+        Mocks.register(KEEP_SUPPORT_REQUEST_LOCAL_LISTENER, (ExecutionListener) execution ->
+                execution.setVariableLocal(SUPPORT_REQUEST_ID, execution.getVariable(SUPPORT_REQUEST_ID)));
         Mocks.register(ESCALATE_SUPPORT_REQUEST_DELEGATE,
                 (JavaDelegate) execution -> escalated.add((Long) execution.getVariable(SUPPORT_REQUEST_ID)));
     }

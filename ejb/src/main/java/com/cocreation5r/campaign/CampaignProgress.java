@@ -1,5 +1,6 @@
 package com.cocreation5r.campaign;
 
+import com.cocreation5r.processmodel.ModelFunctions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import jakarta.inject.Named;
  * {@code ${campaignProgress.enter(campaignId, 'REINFORCING')}} as each later stage starts and
  * when the campaign ends, in the engine's transaction.
  */
+@ModelFunctions
 @Named("campaignProgress")
 @Dependent
 public class CampaignProgress {

@@ -33,6 +33,8 @@ final class ExpressionCheck {
             boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
             if (!member && readsExecutionIdentity(tokens, i)) {
                 i += 2;
+            } else if (!member && callsModelFunction(tokens, i)) {
+                i += 2;
             } else if (ModelInspection.FORBIDDEN_NAMES.contains(token.text)) {
                 refusals.add("uses '" + token.text + "', which reaches the engine or the server");
             } else if (member && call && !ModelInspection.ALLOWED_METHODS.contains(token.text)) {
@@ -42,11 +44,19 @@ final class ExpressionCheck {
             } else if (!member && policy.delegateBeans().contains(token.text)) {
                 refusals.add("uses the delegate '" + token.text
                         + "' other than as a whole delegate expression ${" + token.text + "}");
+            } else if (!member && policy.functions().containsKey(token.text)) {
+                refusals.add("uses the bean '" + token.text + "' other than to call one of its model functions");
             } else if (!member && policy.applicationBeans().contains(token.text)) {
                 refusals.add("reaches the application bean '" + token.text + "', which models may not use");
             }
         }
         return refusals;
+    }
+
+    /** {@code submittedIdeas.ofCampaign(...)}: a method the policy lets models call on that bean. */
+    private boolean callsModelFunction(List<Token> tokens, int i) {
+        return i + 3 < tokens.size() && tokens.get(i + 1).is(".") && tokens.get(i + 2).kind == Kind.IDENTIFIER
+                && tokens.get(i + 3).is("(") && policy.allowsCall(tokens.get(i).text, tokens.get(i + 2).text);
     }
 
     /** {@code execution.processBusinessKey} and the like, read as a value and not used further. */

@@ -5,8 +5,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,17 +45,22 @@ public class ProductDelegates {
         Set<String> delegateBeans = new HashSet<>();
         Set<String> delegateClasses = new HashSet<>();
         Set<String> applicationBeans = new HashSet<>();
+        Map<String, Set<String>> functions = new HashMap<>();
         for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
             boolean delegate = bean.getBeanClass().getName().startsWith(PRODUCT_PACKAGE)
                     && bean.getTypes().stream().anyMatch(type -> type == JavaDelegate.class
                             || type == ExecutionListener.class || type == TaskListener.class);
-            if (bean.getName() != null) {
+            if (bean.getName() != null && bean.getBeanClass().isAnnotationPresent(ModelFunctions.class)) {
+                functions.put(bean.getName(), Arrays.stream(bean.getBeanClass().getDeclaredMethods())
+                        .filter(method -> Modifier.isPublic(method.getModifiers()))
+                        .map(Method::getName).collect(Collectors.toSet()));
+            } else if (bean.getName() != null) {
                 (delegate ? delegateBeans : applicationBeans).add(bean.getName());
             }
             if (delegate) {
                 delegateClasses.add(bean.getBeanClass().getName());
             }
         }
-        return new ModelPolicy(delegateBeans, delegateClasses, applicationBeans);
+        return new ModelPolicy(delegateBeans, delegateClasses, applicationBeans, functions);
     }
 }

@@ -2,6 +2,7 @@ package com.cocreation5r.realization;
 
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.process.RealizationProcess;
+import com.cocreation5r.processmodel.ModelFunctions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
  * acknowledgment task is assigned to them without their identity sitting in a process variable
  * that evaluators could read under blind review.
  */
+@ModelFunctions
 @Named(RealizationProcess.IDEA_AUTHOR_BEAN)
 @ApplicationScoped
 public class IdeaAuthor {

@@ -4,6 +4,7 @@ import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.mission.TermsDecision;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.processmodel.ModelFunctions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import java.util.List;
  * stage's drafting tasks are one per element of {@link #of}, read from the database when the
  * tasks are created rather than kept in a process variable.
  */
+@ModelFunctions
 @Named(ReinforcementProcess.COHORT_BEAN)
 @Dependent
 public class ReinforcementCohort {

@@ -4,6 +4,7 @@ import com.cocreation5r.idea.Idea;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.processmodel.ModelFunctions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import java.util.List;
  * What Reinforcement hands over: the ids of a campaign's {@code SUBMITTED} ideas, for the
  * campaign's multi-instance Realization ({@code collection="${submittedIdeas.ofCampaign(campaignId)}"}).
  */
+@ModelFunctions
 @Named(ReinforcementProcess.SUBMITTED_IDEAS_BEAN)
 @Dependent
 public class SubmittedIdeas {

@@ -4,6 +4,7 @@ import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.mission.TermsDecision;
 import com.cocreation5r.process.RetentionProcess;
+import com.cocreation5r.processmodel.ModelFunctions;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import java.util.List;
  * The partners a campaign's Retention handles: those who accepted its terms and are still in the
  * pool. The Retention process reads them through this bean, so no list is stored as a variable.
  */
+@ModelFunctions
 @Named(RetentionProcess.COHORT_BEAN)
 @Dependent
 public class RetentionCohort {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.cocreation5r.process.PoolCheckInProcess;
+import com.cocreation5r.process.RealizationProcess;
+import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.RetentionProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -18,7 +23,7 @@ import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every hostile and broken model the inspection refuses, and the product's own models it accepts. */
 class ModelInspectionTest {
@@ -26,12 +31,16 @@ class ModelInspectionTest {
     private final ModelInspection inspection = new ModelInspection(new ModelPolicy(
             productDelegates(),
             Set.of("com.cocreation5r.mission.InviteCohort"),
-            Set.of("missionService", "inboxView", "inviteCohort")));
+            Set.of("missionService", "inboxView", "inviteCohort"),
+            Map.of("campaignProgress", Set.of("enter"), "submittedIdeas", Set.of("ofCampaign"),
+                    "reinforcementCohort", Set.of("of"), "retentionCohort", Set.of("partnerUserIds"),
+                    "ideaAuthor", Set.of("userIdOf"))));
 
     /** The delegate bean names the product's models use, as their constants classes name them. */
     private static Set<String> productDelegates() {
         return Stream.of(CampaignProcess.class, RecruitingProcess.class, RulesAndResponsibilitiesProcess.class,
-                        ProcessChangeProcess.class)
+                        ReinforcementProcess.class, RealizationProcess.class, RetentionProcess.class,
+                        PoolCheckInProcess.class, ProcessChangeProcess.class)
                 .flatMap(constants -> Arrays.stream(constants.getFields()))
                 .filter(field -> field.getName().endsWith("_DELEGATE") || field.getName().endsWith("_LISTENER"))
                 .map(field -> {
@@ -44,13 +53,27 @@ class ModelInspectionTest {
                 .collect(Collectors.toSet());
     }
 
+    /** Every model the product ships, so a process owner can open, change and redeploy each of them. */
     @ParameterizedTest
-    @ValueSource(strings = {"models/campaign.bpmn", "models/recruiting.bpmn",
-            "models/rules-and-responsibilities.bpmn", "models/process-change.bpmn"})
+    @FieldSource("com.cocreation5r.process.ProcessModels#RESOURCES")
     void acceptsTheProductsOwnModels(String resource) throws IOException {
         try (InputStream model = getClass().getClassLoader().getResourceAsStream(resource)) {
             assertThat(inspection.inspect(resource.substring(7), model.readAllBytes())).isEmpty();
         }
+    }
+
+    @Test
+    void modelFunctionsAreCallableButNothingElseOfTheirBeans() {
+        assertThat(problems(process("<bpmn:sequenceFlow id=\"onward\" sourceRef=\"a\" targetRef=\"b\">"
+                + "<bpmn:conditionExpression>${submittedIdeas.ofCampaign(campaignId).size() > 0}</bpmn:conditionExpression>"
+                + "</bpmn:sequenceFlow>"))).extracting(ModelProblem::rule).doesNotContain(ModelRule.EXPRESSION);
+        assertThat(problems(process("<bpmn:sequenceFlow id=\"onward\" sourceRef=\"a\" targetRef=\"b\">"
+                + "<bpmn:conditionExpression>${submittedIdeas.getClass() != null}</bpmn:conditionExpression>"
+                + "</bpmn:sequenceFlow>"))).extracting(ModelProblem::rule, ModelProblem::elementId)
+                .contains(tuple(ModelRule.EXPRESSION, "onward"));
+        assertThat(problems(process("<bpmn:sequenceFlow id=\"onward\" sourceRef=\"a\" targetRef=\"b\">"
+                + "<bpmn:conditionExpression>${submittedIdeas != null}</bpmn:conditionExpression>"
+                + "</bpmn:sequenceFlow>"))).extracting(ModelProblem::rule).contains(ModelRule.EXPRESSION);
     }
 
     @Test
