@@ -2,6 +2,7 @@ package com.cocreation5r.retention;
 
 import static com.cocreation5r.process.RetentionProcess.*;
 
+import com.cocreation5r.evaluation.EvaluationRepository;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
@@ -18,9 +19,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Measures what a partner contributed to the campaign, from the database, for the honours
  * decision, and keeps the measures as their {@link PartnerContribution}.
  *
- * <p>The score of an idea is, for now, its participant vote (0–100): the only score recorded
- * before ④ Realization's weighted evaluation lands. {@link #scoreOf} is the one place to change
- * when it does.
+ * <p>The score of an idea (0–100) is the weighted score of its latest evaluated Realization or,
+ * for an idea never evaluated (fast-tracked, say), the cohort's participant vote on it.
  */
 @Named(MEASURE_CONTRIBUTION_DELEGATE)
 @Dependent
@@ -31,6 +31,9 @@ public class MeasureContribution implements JavaDelegate {
 
     @Inject
     private IdeaRepository ideas;
+
+    @Inject
+    private EvaluationRepository evaluations;
 
     @Inject
     private PartnerPool pool;
@@ -69,6 +72,12 @@ public class MeasureContribution implements JavaDelegate {
     }
 
     private OptionalDouble scoreOf(Long ideaId) {
+        for (int round = ideas.require(ideaId).getRealizationRound(); round > 0; round--) {
+            var score = evaluations.score(ideaId, round);
+            if (score.isPresent()) {
+                return OptionalDouble.of(score.get().getWeightedScore().doubleValue());
+            }
+        }
         return ideas.participantVoteScore(ideaId);
     }
 }
