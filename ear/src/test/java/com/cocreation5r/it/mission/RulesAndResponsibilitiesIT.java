@@ -39,6 +39,7 @@ import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.RecruitingProcess;
+import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
 import com.cocreation5r.recruiting.InterviewForm;
 import com.cocreation5r.recruiting.InterviewRecommendation;
@@ -199,9 +200,10 @@ class RulesAndResponsibilitiesIT {
         assertThat(taskService.createTaskQuery().taskId(lateTask).count()).isEqualTo(1);
         managementService.executeJob(timer(rules, RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED).getId());
 
-        // Then R&R and (for now) the campaign are complete, with the scheme's digest published
+        // Then R&R is complete, with the scheme's digest published, and the campaign moves on to ③
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(rules.getId()).count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .count()).isZero();
+                .processDefinitionKey(ReinforcementProcess.PROCESS_KEY).count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().taskId(lateTask).count()).isZero();
         SchemeCheck check = SignedIn.as(late, () -> missionService.checkPublishedScheme(campaign.id()));
         assertThat(check.publishedDigest()).isEqualTo(scheme.digest()).matches("[0-9a-f]{64}");
@@ -209,7 +211,7 @@ class RulesAndResponsibilitiesIT {
         assertThat(check.canonicalForm()).contains("criterion=Creativity;25");
         assertThat(SignedIn.as(programManager, () -> campaignService.campaigns()))
                 .filteredOn(c -> c.id().equals(campaign.id()))
-                .extracting(CampaignSummary::status).containsExactly(CampaignStatus.RULES_AGREED);
+                .extracting(CampaignSummary::status).containsExactly(CampaignStatus.REINFORCING);
         assertThat(missions.acceptances(campaign.id()))
                 .extracting(TermsAcceptance::getUserId, TermsAcceptance::getDecision, TermsAcceptance::getSchemeDigest)
                 .containsExactlyInAnyOrder(
