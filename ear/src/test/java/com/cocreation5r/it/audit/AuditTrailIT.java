@@ -129,7 +129,9 @@ class AuditTrailIT {
         assertThat(rows.get(3).details()).contains("\"decision\":\"REJECT\"").doesNotContain("not this time");
 
         // And the start-up's own actions are the system's, recorded once however often the EAR deploys
-        assertThat(entriesOfAction(AuditAction.PROCESS_MODELS_DEPLOYED)).singleElement()
+        // (process owners' approved changes, made by other tests, are recorded under their own names)
+        assertThat(entriesOfAction(AuditAction.PROCESS_MODELS_DEPLOYED)).filteredOn(row -> "system".equals(row.actor()))
+                .singleElement()
                 .satisfies(row -> assertThat(row.actor()).isEqualTo("system"))
                 .satisfies(row -> assertThat(row.details()).contains(RecruitingProcess.PROCESS_KEY + ":1="));
         assertThat(entriesOfAction(AuditAction.AUTHORIZATIONS_CHANGED)).singleElement()

@@ -256,8 +256,8 @@ class WholeCampaignIT {
         Long escalated = submit(reinforcement, ana, "Scent-matched shower gel");
         Long fastTracked = submit(reinforcement, ben, "Refill station in gyms");
         Long duplicate = submit(reinforcement, ben, "Gym refill stations");
-        Long rejected = submit(reinforcement, cho, "Glow-in-the-dark cap");
-        Long secondAccepted = submit(reinforcement, cho, "Unscented line for sensitive skin");
+        Long rejected = submit(reinforcement, cho, "Reflective strap for the gym bag");
+        Long secondAccepted = submit(reinforcement, cho, "Fragrance-free range for sensitive skin");
         for (TestUser partner : partners) {
             Task drafting = draftTaskOf(reinforcement, partner);
             SignedIn.as(partner, () -> ideaService.finishDrafting(drafting.getId()));
@@ -328,7 +328,7 @@ class WholeCampaignIT {
             Long notNovel = rejectionService.rejectionOfTask(explain.getId()).reasons().stream()
                     .filter(reason -> reason.code().equals("NOT_NOVEL")).findFirst().orElseThrow().id();
             rejectionService.explain(explain.getId(), new ExplanationForm(LocalDate.now(), List.of(notNovel),
-                    "Glowing caps exist already; your insight on lockers is welcome next time.", null));
+                    "Reflective straps exist already; your insight on evening runs is welcome next time.", null));
         });
         Task acknowledge = task(rejectedInstance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
         assertThat(acknowledge.getAssignee()).isEqualTo(cho.id());
