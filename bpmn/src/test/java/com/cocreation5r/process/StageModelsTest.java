@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -17,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
@@ -30,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the campaign and R&amp;R models against the house rules (meaningful ids, delegates by
- * expression, a complete diagram, a history time to live) and against the names the code uses.
+ * Checks the stage models against the house rules (meaningful ids, delegates by expression, a
+ * complete diagram, a history time to live) and against the names their constants classes give.
  */
 class StageModelsTest {
 
@@ -95,34 +101,65 @@ class StageModelsTest {
                         tuple(null, CampaignProcess.CAMPAIGN_ID)));
     }
 
+    /**
+     * Every stage's constants class names its model's parts by one convention: a user task's form
+     * key is the constant {@code <TASK>_FORM}, a service task's delegate is {@code <TASK>_DELEGATE},
+     * candidate groups are {@code *_GROUP} constants, an assignee names a variable or bean the class
+     * names, and every flow node's id is a constant.
+     */
+    @ParameterizedTest
+    @ValueSource(classes = {RecruitingProcess.class, RulesAndResponsibilitiesProcess.class,
+            ReinforcementProcess.class, RealizationProcess.class, RetentionProcess.class, PoolCheckInProcess.class})
+    void usesTheNamesOfItsConstantsClass(Class<?> stage) throws IOException {
+        // Arrange
+        Map<String, String> names = constantsOf(stage);
+        BpmnModelInstance model = read("models/" + kebab(names.get("PROCESS_KEY")) + ".bpmn");
+        Collection<String> groups = names.entrySet().stream().filter(name -> name.getKey().endsWith("_GROUP"))
+                .map(Map.Entry::getValue).toList();
+
+        // Act
+        Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
+        Collection<ServiceTask> serviceTasks = model.getModelElementsByType(ServiceTask.class);
+
+        // Assert
+        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .allSatisfy(id -> assertThat(names).as("constants of %s", stage.getSimpleName()).containsValue(id));
+        assertThat(userTasks).extracting(UserTask::getId)
+                .containsExactlyInAnyOrderElementsOf(idsNamedWithSuffix(names, "_FORM"));
+        assertThat(userTasks).allSatisfy(task -> {
+            assertThat(task.getCamundaFormKey()).isEqualTo(names.get(nameOf(names, task.getId(), "_FORM") + "_FORM"));
+            assertThat(task.getCamundaCandidateGroupsList()).isSubsetOf(groups);
+            if (task.getCamundaAssignee() != null) {
+                assertThat(names.values()).as("variable or bean of the assignee %s", task.getCamundaAssignee())
+                        .anyMatch(name -> task.getCamundaAssignee().matches("\\$\\{" + Pattern.quote(name) + "\\b.*}"));
+            }
+        });
+        assertThat(serviceTasks).extracting(ServiceTask::getId)
+                .containsExactlyInAnyOrderElementsOf(idsNamedWithSuffix(names, "_DELEGATE"));
+        assertThat(serviceTasks).allSatisfy(task -> assertThat(task.getCamundaDelegateExpression())
+                .isEqualTo("${" + names.get(nameOf(names, task.getId(), "_DELEGATE") + "_DELEGATE") + "}"));
+    }
+
     @Test
-    void rulesAndResponsibilitiesUsesTheSharedNames() throws IOException {
+    void reinforcementDraftsOneTaskPerPartnerAndListensForSupportRequests() throws IOException {
+        BpmnModelInstance model = read(REINFORCEMENT);
+
+        UserTask draft = model.getModelElementById(ReinforcementProcess.DRAFT_IDEAS);
+        assertThat(draft.getLoopCharacteristics().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn",
+                "collection")).isEqualTo("${" + ReinforcementProcess.COHORT_BEAN + ".of("
+                        + ReinforcementProcess.CAMPAIGN_ID + ")}");
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity)
+                .containsExactlyInAnyOrder(tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true),
+                        tuple(ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE, false));
+        assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
+                .containsExactly(ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE);
+    }
+
+    @Test
+    void rulesAndResponsibilitiesRemindsBeforeTheAcceptanceDeadlineAndWithdrawsAtIt() throws IOException {
         BpmnModelInstance model = read(RULES_AND_RESPONSIBILITIES);
 
-        assertThat(model.getModelElementsByType(UserTask.class))
-                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
-                        UserTask::getCamundaAssignee)
-                .containsExactlyInAnyOrder(
-                        tuple(RulesAndResponsibilitiesProcess.DRAFT_MISSION,
-                                RulesAndResponsibilitiesProcess.DRAFT_MISSION_FORM,
-                                RulesAndResponsibilitiesProcess.PROGRAM_MANAGER_GROUP, null),
-                        tuple(RulesAndResponsibilitiesProcess.REVIEW_TERMS,
-                                RulesAndResponsibilitiesProcess.REVIEW_TERMS_FORM,
-                                RulesAndResponsibilitiesProcess.LEGAL_GROUP, null),
-                        tuple(RulesAndResponsibilitiesProcess.ACCEPT_TERMS,
-                                RulesAndResponsibilitiesProcess.ACCEPT_TERMS_FORM, null,
-                                "${" + RulesAndResponsibilitiesProcess.PARTNER_USER_ID + "}"));
-        assertThat(model.getModelElementsByType(ServiceTask.class))
-                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
-                .containsExactlyInAnyOrder(
-                        tuple(RulesAndResponsibilitiesProcess.INVITE_COHORT,
-                                "${" + RulesAndResponsibilitiesProcess.INVITE_COHORT_DELEGATE + "}"),
-                        tuple(RulesAndResponsibilitiesProcess.REMIND_PARTNER,
-                                "${" + RulesAndResponsibilitiesProcess.REMIND_PARTNER_DELEGATE + "}"),
-                        tuple(RulesAndResponsibilitiesProcess.WITHDRAW_PARTNER,
-                                "${" + RulesAndResponsibilitiesProcess.WITHDRAW_PARTNER_DELEGATE + "}"),
-                        tuple(RulesAndResponsibilitiesProcess.PUBLISH_EVALUATION_SCHEME,
-                                "${" + RulesAndResponsibilitiesProcess.PUBLISH_EVALUATION_SCHEME_DELEGATE + "}"));
         assertThat(model.getModelElementsByType(BoundaryEvent.class))
                 .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
                 .containsExactlyInAnyOrder(
@@ -130,83 +167,12 @@ class StageModelsTest {
                                 RulesAndResponsibilitiesProcess.ACCEPT_TERMS),
                         tuple(RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED, true,
                                 RulesAndResponsibilitiesProcess.ACCEPT_TERMS));
-        List<String> namedInCode = List.of(RulesAndResponsibilitiesProcess.RULES_AND_RESPONSIBILITIES_STARTED,
-                RulesAndResponsibilitiesProcess.DRAFT_NEEDED, RulesAndResponsibilitiesProcess.LEGAL_VERDICT,
-                RulesAndResponsibilitiesProcess.OBTAIN_CONSENT, RulesAndResponsibilitiesProcess.CONSENT_REQUESTED,
-                RulesAndResponsibilitiesProcess.PARTNER_REMINDED, RulesAndResponsibilitiesProcess.PARTNER_WITHDRAWN,
-                RulesAndResponsibilitiesProcess.PARTNER_DECISION, RulesAndResponsibilitiesProcess.PARTNER_ACCEPTED,
-                RulesAndResponsibilitiesProcess.PARTNER_DECLINED,
-                RulesAndResponsibilitiesProcess.RULES_AND_RESPONSIBILITIES_COMPLETED);
-        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
     }
 
     @Test
-    void reinforcementUsesTheSharedNames() throws IOException {
-        BpmnModelInstance model = read(REINFORCEMENT);
-
-        assertThat(model.getModelElementsByType(UserTask.class))
-                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
-                        UserTask::getCamundaAssignee)
-                .containsExactlyInAnyOrder(
-                        tuple(ReinforcementProcess.PREPARE_TOOLKIT, ReinforcementProcess.PREPARE_TOOLKIT_FORM,
-                                ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null),
-                        tuple(ReinforcementProcess.DRAFT_IDEAS, ReinforcementProcess.DRAFT_IDEAS_FORM, null,
-                                "${" + ReinforcementProcess.PARTNER_USER_ID + "}"),
-                        tuple(ReinforcementProcess.ANSWER_SUPPORT_REQUEST,
-                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST_FORM,
-                                ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null));
-        UserTask draft = model.getModelElementById(ReinforcementProcess.DRAFT_IDEAS);
-        assertThat(draft.getLoopCharacteristics().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn",
-                "collection")).isEqualTo("${" + ReinforcementProcess.COHORT_BEAN + ".of("
-                        + ReinforcementProcess.CAMPAIGN_ID + ")}");
-        assertThat(model.getModelElementsByType(ServiceTask.class))
-                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
-                .containsExactlyInAnyOrder(
-                        tuple(ReinforcementProcess.OPEN_DRAFTING,
-                                "${" + ReinforcementProcess.OPEN_DRAFTING_DELEGATE + "}"),
-                        tuple(ReinforcementProcess.CLOSE_DRAFTING,
-                                "${" + ReinforcementProcess.CLOSE_DRAFTING_DELEGATE + "}"),
-                        tuple(ReinforcementProcess.HAND_OVER_IDEAS,
-                                "${" + ReinforcementProcess.HAND_OVER_IDEAS_DELEGATE + "}"),
-                        tuple(ReinforcementProcess.ESCALATE_SUPPORT_REQUEST,
-                                "${" + ReinforcementProcess.ESCALATE_SUPPORT_REQUEST_DELEGATE + "}"));
-        assertThat(model.getModelElementsByType(BoundaryEvent.class))
-                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
-                .containsExactlyInAnyOrder(
-                        tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true, ReinforcementProcess.DRAFT_IDEAS),
-                        tuple(ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE, false,
-                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST));
-        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
-                .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
-                .containsExactly(ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE);
-        List<String> namedInCode = List.of(ReinforcementProcess.REINFORCEMENT_STARTED,
-                ReinforcementProcess.ANY_IDEAS_SUBMITTED, ReinforcementProcess.REINFORCEMENT_ENDED_WITHOUT_IDEAS,
-                ReinforcementProcess.REFINEMENT_WINDOW_CLOSED, ReinforcementProcess.REINFORCEMENT_COMPLETED,
-                ReinforcementProcess.HANDLE_SUPPORT_REQUEST, ReinforcementProcess.SUPPORT_REQUESTED,
-                ReinforcementProcess.SUPPORT_REQUEST_ESCALATED, ReinforcementProcess.SUPPORT_REQUEST_ANSWERED);
-        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
-    }
-
-    @Test
-    void retentionUsesTheSharedNames() throws IOException {
+    void retentionDecidesEachPartnersHonoursAndClosesTheSurveyAtItsDeadline() throws IOException {
         BpmnModelInstance model = read(RETENTION);
 
-        assertThat(model.getModelElementsByType(UserTask.class))
-                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups,
-                        UserTask::getCamundaAssignee)
-                .containsExactlyInAnyOrder(
-                        tuple(RetentionProcess.TAKE_SATISFACTION_SURVEY, RetentionProcess.TAKE_SATISFACTION_SURVEY_FORM,
-                                null, "${" + RetentionProcess.PARTNER_USER_ID + "}"),
-                        tuple(RetentionProcess.FOLLOW_UP_SATISFACTION, RetentionProcess.FOLLOW_UP_SATISFACTION_FORM,
-                                RetentionProcess.PROGRAM_MANAGER_GROUP, null));
-        assertThat(model.getModelElementsByType(ServiceTask.class))
-                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
-                .containsExactlyInAnyOrder(
-                        tuple(RetentionProcess.MEASURE_CONTRIBUTION,
-                                "${" + RetentionProcess.MEASURE_CONTRIBUTION_DELEGATE + "}"),
-                        tuple(RetentionProcess.RECORD_HONOUR, "${" + RetentionProcess.RECORD_HONOUR_DELEGATE + "}"));
         BusinessRuleTask decision = model.getModelElementById(RetentionProcess.DECIDE_HONOURS);
         assertThat(decision.getCamundaDecisionRef()).isEqualTo(RetentionProcess.HONOURS_DECISION);
         assertThat(decision.getCamundaResultVariable()).isEqualTo(RetentionProcess.HONOUR);
@@ -214,10 +180,38 @@ class StageModelsTest {
         assertThat(((MultiInstanceLoopCharacteristics) perPartner.getLoopCharacteristics()).getCamundaCollection())
                 .isEqualTo(RetentionProcess.COHORT_EXPRESSION);
         assertThat(model.getModelElementsByType(BoundaryEvent.class))
-                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
-                .containsExactly(tuple(RetentionProcess.SURVEY_DEADLINE_PASSED, true,
-                        RetentionProcess.TAKE_SATISFACTION_SURVEY));
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity)
+                .containsExactly(tuple(RetentionProcess.SURVEY_DEADLINE_PASSED, true));
         assertThat(ProcessModels.RESOURCES).contains("models/partner-honours.dmn");
+    }
+
+    /** The class's {@code public static final String} constants by name. */
+    private static Map<String, String> constantsOf(Class<?> stage) {
+        Map<String, String> names = new TreeMap<>();
+        for (Field field : stage.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    names.put(field.getName(), (String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The ids named by the constants that have a companion constant ending in {@code suffix}. */
+    private static List<String> idsNamedWithSuffix(Map<String, String> names, String suffix) {
+        return names.keySet().stream().filter(name -> name.endsWith(suffix))
+                .map(name -> names.get(name.substring(0, name.length() - suffix.length())))
+                .toList();
+    }
+
+    /** The constant whose value is {@code id} and that has a companion ending in {@code suffix}. */
+    private static String nameOf(Map<String, String> names, String id, String suffix) {
+        return names.keySet().stream().filter(name -> id.equals(names.get(name)))
+                .filter(name -> names.containsKey(name + suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no constant for " + id + " with a companion " + suffix));
     }
 
     private static BpmnModelInstance read(String resource) throws IOException {
