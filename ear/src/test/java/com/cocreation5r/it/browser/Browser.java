@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -30,23 +34,32 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by ChromeDriver, with the steps the browser tests share:
- * signing in as a demo user, finding inbox rows, typing, clicking and waiting for Ajax updates.
+ * Debian's headless Chromium driven by ChromeDriver, as a JUnit extension, with the steps the
+ * browser tests share: signing in as a demo user, finding inbox rows, typing, clicking and waiting
+ * for Ajax updates.
+ *
+ * <p>Register it on a field of the test class:
+ * <pre>{@code
+ * @RegisterExtension
+ * final Browser browser = new Browser();
+ * }</pre>
+ * A fresh Chromium with an empty profile starts before each test; after it, a screenshot of the
+ * page the test ended on is kept under {@code target/browser-screenshots} as
+ * {@code <TestClass>-<testMethod>.png}, and Chromium is closed and its profile removed. A test
+ * that checks downloaded files asks for {@link #downloads()}.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     static final String DEMO_PASSWORD = "demo";
     private static final Duration PAGE = Duration.ofSeconds(15);
 
-    private final Path profile;
-    private final WebDriver driver;
+    private Path profile;
+    private Path downloads;
+    private WebDriver driver;
 
-    Browser() {
-        try {
-            profile = Files.createTempDirectory("chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public void beforeEach(ExtensionContext test) throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -57,6 +70,37 @@ final class Browser implements AutoCloseable {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(options);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext test) throws IOException {
+        try {
+            if (driver != null) {
+                keepScreenshot(test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName());
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+                driver = null;
+            }
+            deleteFolder(profile);
+            deleteFolder(downloads);
+            profile = null;
+            downloads = null;
+        }
+    }
+
+    /**
+     * An empty folder, removed after the test, where Chromium saves what the pages download from
+     * now on (the first call makes it; later calls give the same folder).
+     */
+    Path downloads() throws IOException {
+        if (downloads == null) {
+            downloads = Files.createTempDirectory("chromium-downloads");
+            ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        }
+        return downloads;
     }
 
     WebDriver driver() {
@@ -185,17 +229,18 @@ final class Browser implements AutoCloseable {
     }
 
     /** Keeps a picture of the page the test ended on, under target/browser-screenshots. */
-    void keepScreenshot(String testName) throws IOException {
+    private void keepScreenshot(String name) throws IOException {
         Path folder = Path.of(System.getProperty("test.servers.dir", "target"), "browser-screenshots");
         Files.createDirectories(folder);
-        Files.write(folder.resolve(testName.replaceAll("[^A-Za-z0-9]+", "-") + ".png"),
+        Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".png"),
                 ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    @Override
-    public void close() throws IOException {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
+    private static void deleteFolder(Path folder) throws IOException {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }

@@ -8,9 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -19,14 +17,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * The auditors' history views in a real browser, as the demo auditor on the demo campaign: find
@@ -42,29 +37,12 @@ class HistoryBrowserIT {
     private static final String RECRUITER = "rita";
     private static final String DEMO_CAMPAIGN_KEY = "new-men-s-deodorant-concept";
 
-    private Browser browser;
-    private Path downloads;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser();
-        downloads = Files.createTempDirectory("history-downloads");
-        ((HasCdp) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
-        try (Stream<Path> files = Files.walk(downloads)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @Test
@@ -99,10 +77,11 @@ class HistoryBrowserIT {
         assertThat(texts(By.cssSelector("[id^='instance-form:tasks:'][id$=':task-name']"))).isNotEmpty();
 
         // Act: export the stage's audit trail as CSV, then as PDF
+        Path downloads = browser.downloads();
         browser.click(By.id("instance-form:export-csv"));
-        Path csv = awaitDownload(".csv");
+        Path csv = awaitDownload(downloads, ".csv");
         browser.click(By.id("instance-form:export-pdf"));
-        Path pdf = awaitDownload(".pdf");
+        Path pdf = awaitDownload(downloads, ".pdf");
 
         // Assert: the CSV has the columns and a row per timeline entry; the PDF is one
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -187,7 +166,7 @@ class HistoryBrowserIT {
         return browser.driver().findElements(elements).stream().map(WebElement::getText).toList();
     }
 
-    private Path awaitDownload(String extension) {
+    private Path awaitDownload(Path downloads, String extension) {
         return browser.waitFor(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 Optional<Path> done = files.filter(file -> file.getFileName().toString().endsWith(extension))
