@@ -65,9 +65,9 @@ public class MeasureContribution implements JavaDelegate {
                 .mapToDouble(OptionalDouble::getAsDouble)
                 .average();
         return new ContributionMeasures(
-                Math.toIntExact(retention.ideasSubmitted(campaignId, userId)),
+                Math.toIntExact(retention.ideasIn(RetentionRepository.HANDED_IN, campaignId, userId)),
                 average.isPresent() ? average.getAsDouble() : null,
-                Math.toIntExact(retention.ideasAccepted(campaignId, userId)),
+                Math.toIntExact(retention.ideasIn(RetentionRepository.ACCEPTED, campaignId, userId)),
                 Math.toIntExact(retention.votesCast(campaignId, userId) + retention.revisionsMade(campaignId, userId)));
     }
 

@@ -14,6 +14,8 @@ import java.util.Set;
 @ApplicationScoped
 public class RetentionRepository {
 
+    /** The statuses of an idea its partner handed in: all but a draft. */
+    static final Set<IdeaStatus> HANDED_IN = EnumSet.complementOf(EnumSet.of(IdeaStatus.DRAFT));
     /** The statuses of an idea the company took on. */
     static final Set<IdeaStatus> ACCEPTED = EnumSet.of(IdeaStatus.ACCEPTED, IdeaStatus.IN_EXECUTION,
             IdeaStatus.IMPLEMENTED);
@@ -85,31 +87,23 @@ public class RetentionRepository {
 
     // ------------------------------------------------------------------ contribution measures
 
-    public long ideasSubmitted(Long campaignId, String userId) {
+    /** How many of the partner's ideas in the campaign are in one of {@code statuses}. */
+    public long ideasIn(Set<IdeaStatus> statuses, Long campaignId, String userId) {
         return em.createQuery("select count(i) from Idea i where i.campaignId = :campaign and i.authorUserId = :user"
-                        + " and i.status <> :draft", Long.class)
+                        + " and i.status in :statuses", Long.class)
                 .setParameter("campaign", campaignId)
                 .setParameter("user", userId)
-                .setParameter("draft", IdeaStatus.DRAFT)
-                .getSingleResult();
-    }
-
-    public long ideasAccepted(Long campaignId, String userId) {
-        return em.createQuery("select count(i) from Idea i where i.campaignId = :campaign and i.authorUserId = :user"
-                        + " and i.status in :accepted", Long.class)
-                .setParameter("campaign", campaignId)
-                .setParameter("user", userId)
-                .setParameter("accepted", ACCEPTED)
+                .setParameter("statuses", statuses)
                 .getSingleResult();
     }
 
     /** Ids of the partner's ideas in the campaign that were handed in. */
     public List<Long> submittedIdeaIds(Long campaignId, String userId) {
         return em.createQuery("select i.id from Idea i where i.campaignId = :campaign and i.authorUserId = :user"
-                        + " and i.status <> :draft order by i.id", Long.class)
+                        + " and i.status in :statuses order by i.id", Long.class)
                 .setParameter("campaign", campaignId)
                 .setParameter("user", userId)
-                .setParameter("draft", IdeaStatus.DRAFT)
+                .setParameter("statuses", HANDED_IN)
                 .getResultList();
     }
 
