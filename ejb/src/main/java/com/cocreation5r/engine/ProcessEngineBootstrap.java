@@ -12,7 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -22,8 +25,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
-import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
@@ -32,6 +35,9 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
  * <p>The engine runs on the container's datasource and JTA transaction manager, so engine state
  * and the JPA domain writes of one service call commit or roll back together. Its job executor
  * runs on a managed executor of its own (see the server's CLI scripts).
+ *
+ * <p>On undeploy the job executor is stopped first and its running jobs are awaited, while the
+ * engine, the persistence unit and the datasource are still there for them.
  */
 @Singleton
 @Startup
@@ -41,6 +47,8 @@ public class ProcessEngineBootstrap {
     public static final String ENGINE_NAME = "default";
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+    /** How long undeploying waits for running jobs, a little less than the container's own 60 s. */
+    private static final Duration RUNNING_JOBS_PATIENCE = Duration.ofSeconds(50);
 
     @Resource(lookup = "java:jboss/datasources/CoCreationDS")
     private DataSource dataSource;
@@ -50,6 +58,13 @@ public class ProcessEngineBootstrap {
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/camunda-job-executor")
     private ManagedExecutorService jobExecutorThreads;
+
+    /**
+     * Not used here: injecting it makes the container keep the persistence unit open until this
+     * bean has stopped, so jobs running delegates that use JPA can end before it closes.
+     */
+    @PersistenceUnit(unitName = "cocreation")
+    private EntityManagerFactory persistenceUnit;
 
     @Inject
     private DatabaseMigration databaseMigration;
@@ -61,6 +76,7 @@ public class ProcessEngineBootstrap {
     private IdentitySetup identitySetup;
 
     private ProcessEngine processEngine;
+    private JobExecutor jobExecutor;
 
     @PostConstruct
     void start() {
@@ -70,13 +86,16 @@ public class ProcessEngineBootstrap {
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
         processModels.deploy(processEngine);
         identitySetup.ensureGroupsAndAuthorizations(processEngine);
-        configuration.getJobExecutor().start();
+        jobExecutor = configuration.getJobExecutor();
+        jobExecutor.start();
         LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started");
     }
 
     @PreDestroy
     void stop() {
         if (processEngine != null) {
+            // before anything the running jobs need goes away
+            jobExecutor.shutdown();
             RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
             processEngine.close();
             LOG.info(() -> "Process engine '" + ENGINE_NAME + "' stopped");
@@ -111,7 +130,7 @@ public class ProcessEngineBootstrap {
         // The job executor is started once the models are deployed.
         configuration.setJobExecutorActivate(false);
         configuration.setJobExecutorDeploymentAware(false);
-        configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorThreads));
+        configuration.setJobExecutor(new DrainingJobExecutor(jobExecutorThreads, RUNNING_JOBS_PATIENCE));
         configuration.setHistoryCleanupBatchWindowStartTime("01:00");
         configuration.setHistoryCleanupBatchWindowEndTime("05:00");
         return configuration;
