@@ -1,6 +1,5 @@
 package com.cocreation5r.it.audit;
 
-import static com.cocreation5r.it.Eventually.await;
 import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,13 +8,13 @@ import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditEntryView;
 import com.cocreation5r.audit.AuditVerification;
 import com.cocreation5r.audit.ChainVerification;
-import com.cocreation5r.campaign.CampaignService;
 import com.cocreation5r.campaign.CampaignSummary;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.recruiting.CandidateProfile;
@@ -31,20 +30,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,7 +56,10 @@ class AuditTrailIT {
     }
 
     @Inject
-    CampaignService campaignService;
+    Staff staff;
+
+    @Inject
+    CampaignFixtures campaigns;
 
     @Inject
     RecruitingService recruitingService;
@@ -76,18 +69,6 @@ class AuditTrailIT {
 
     @Inject
     AuditVerification auditVerification;
-
-    @Inject
-    IdentityService identityService;
-
-    @Inject
-    TaskService taskService;
-
-    @Inject
-    RuntimeService runtimeService;
-
-    @Inject
-    ManagementService managementService;
 
     @Resource(lookup = "java:jboss/datasources/CoCreationDS")
     DataSource dataSource;
@@ -101,16 +82,16 @@ class AuditTrailIT {
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        auditor = TestUser.create(identityService, Groups.AUDITOR);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        recruiter = staff.of(Groups.RECRUITER);
+        auditor = staff.of(Groups.AUDITOR);
     }
 
     @Test
     void domainActionsAreRecordedWithTheirActorInAnIntactChain() throws Exception {
         // Given a campaign with two applications, one screened by the recruiter
-        CampaignSummary campaign = openCampaignWithApplications(2);
-        List<Task> screenings = closeWindowAndAwaitScreenings(campaign, 2);
+        CampaignSummary campaign = campaigns.openWithApplications("Audit IT campaign", 2, 2);
+        List<Task> screenings = campaigns.closeCall(campaign, 2);
         String screening = screenings.get(0).getId();
         SignedIn.as(recruiter, () -> {
             inbox.claim(screening);
@@ -146,7 +127,7 @@ class AuditTrailIT {
 
     @Test
     void anEditedRowIsFoundAtExactlyThatEntry() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(1);
+        CampaignSummary campaign = campaigns.openWithApplications("Audit IT campaign", 2, 1);
         Row opened = entriesOf(campaign).get(0);
         assertThat(SignedIn.as(auditor, () -> auditVerification.verify()).intact()).isTrue();
 
@@ -184,7 +165,7 @@ class AuditTrailIT {
 
     @Test
     void concurrentActionsKeepOneLinearChain() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(0);
+        CampaignSummary campaign = campaigns.openWithApplications("Audit IT campaign", 2, 0);
         int applicants = 8;
         List<Callable<Long>> submissions = new ArrayList<>();
         for (int i = 0; i < applicants; i++) {
@@ -207,7 +188,7 @@ class AuditTrailIT {
 
     @Test
     void anAuditorReadingEntriesAboutPeopleIsRecorded() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(1);
+        CampaignSummary campaign = campaigns.openWithApplications("Audit IT campaign", 2, 1);
         Row application = entriesOf(campaign).get(1);
         assertThat(application.action()).isEqualTo(AuditAction.APPLICATION_RECEIVED.name());
 
@@ -224,33 +205,6 @@ class AuditTrailIT {
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> SignedIn.as(programManager, () -> auditVerification.verify()))
                 .isInstanceOf(EJBAccessException.class);
-    }
-
-    private CampaignSummary openCampaignWithApplications(int applications) throws Exception {
-        return SignedIn.as(programManager, () -> {
-            CampaignSummary campaign = campaignService.open(new NewCampaign("Audit IT campaign " + UUID.randomUUID(),
-                    "Integration test", true, 2, Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
-            for (int i = 0; i < applications; i++) {
-                recruitingService.submitApplication(campaign.id(), profile("candidate" + i),
-                        "Why me? Because I use the product every day (" + i + ").");
-            }
-            return campaign;
-        });
-    }
-
-    private List<Task> closeWindowAndAwaitScreenings(CampaignSummary campaign, int expected) {
-        String instanceId = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult().getId();
-        Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
-        managementService.executeJob(timer.getId());
-        await(() -> screeningsOf(campaign).size() >= expected);
-        return screeningsOf(campaign);
-    }
-
-    private List<Task> screeningsOf(CampaignSummary campaign) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(RecruitingProcess.SCREEN_APPLICATION).orderByTaskCreateTime().asc().list();
     }
 
     private List<Row> entriesOf(CampaignSummary campaign) throws SQLException {

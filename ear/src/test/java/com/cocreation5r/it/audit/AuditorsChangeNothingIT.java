@@ -1,6 +1,5 @@
 package com.cocreation5r.it.audit;
 
-import static com.cocreation5r.it.Eventually.await;
 import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +11,10 @@ import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.recruiting.InterviewForm;
@@ -32,11 +33,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +55,12 @@ class AuditorsChangeNothingIT {
     static EnterpriseArchive deployment() {
         return Deployments.withTest(AuditorsChangeNothingIT.class);
     }
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    CampaignFixtures campaigns;
 
     @Inject
     CampaignService campaignService;
@@ -81,22 +86,19 @@ class AuditorsChangeNothingIT {
     @Inject
     RepositoryService repositoryService;
 
-    @Inject
-    ManagementService managementService;
-
     TestUser programManager;
     TestUser auditor;
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        auditor = TestUser.create(identityService, Groups.AUDITOR);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        auditor = staff.of(Groups.AUDITOR);
     }
 
     @Test
     void theServicesRefuseAnAuditorEveryWrite() throws Exception {
-        CampaignSummary campaign = openCampaignWithOneApplication();
-        String screening = awaitScreening(campaign).getId();
+        CampaignSummary campaign = campaigns.openWithApplications("Auditor IT campaign", 2, 1);
+        String screening = campaigns.closeCall(campaign, 1).get(0).getId();
         long entriesBefore = SignedIn.as(auditor, () -> auditVerification.count());
 
         assertThatThrownBy(() -> SignedIn.as(auditor, () -> campaignService.open(newCampaign())))
@@ -125,8 +127,8 @@ class AuditorsChangeNothingIT {
 
     @Test
     void theEngineRefusesAnAuditorEveryWriteEvenAroundTheServices() throws Exception {
-        CampaignSummary campaign = openCampaignWithOneApplication();
-        String screening = awaitScreening(campaign).getId();
+        CampaignSummary campaign = campaigns.openWithApplications("Auditor IT campaign", 2, 1);
+        String screening = campaigns.closeCall(campaign, 1).get(0).getId();
 
         identityService.setAuthentication(auditor.id(), List.of(Groups.AUDITOR));
         try {
@@ -154,32 +156,9 @@ class AuditorsChangeNothingIT {
         assertThat(taskService.getVariable(screening, "tampered")).isNull();
     }
 
-    private CampaignSummary openCampaignWithOneApplication() throws Exception {
-        return SignedIn.as(programManager, () -> {
-            CampaignSummary campaign = campaignService.open(newCampaign());
-            recruitingService.submitApplication(campaign.id(), profile("candidate"),
-                    "Why me? Because I use the product every day.");
-            return campaign;
-        });
-    }
-
     private static NewCampaign newCampaign() {
         return new NewCampaign("Auditor IT campaign " + UUID.randomUUID(), "Integration test", true, 2,
                 Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private Task awaitScreening(CampaignSummary campaign) {
-        String instanceId = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult().getId();
-        Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
-        managementService.executeJob(timer.getId());
-        await(() -> !screeningsOf(campaign).isEmpty());
-        return screeningsOf(campaign).get(0);
-    }
-
-    private List<Task> screeningsOf(CampaignSummary campaign) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(RecruitingProcess.SCREEN_APPLICATION).list();
-    }
 }

@@ -1,14 +1,12 @@
 package com.cocreation5r.it.campaign;
 
 import static com.cocreation5r.it.Eventually.await;
-import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cocreation5r.campaign.CampaignService;
 import com.cocreation5r.campaign.CampaignStatus;
 import com.cocreation5r.campaign.CampaignSummary;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.evaluation.ConflictDeclaration;
 import com.cocreation5r.evaluation.EvaluationForm;
 import com.cocreation5r.evaluation.EvaluationService;
@@ -19,15 +17,12 @@ import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
-import com.cocreation5r.mission.Criterion;
-import com.cocreation5r.mission.EvaluationScheme;
-import com.cocreation5r.mission.Incentive;
-import com.cocreation5r.mission.IncentiveKind;
-import com.cocreation5r.mission.IncentivePortfolio;
-import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.MissionService;
 import com.cocreation5r.mission.TermsAcceptance;
@@ -35,7 +30,6 @@ import com.cocreation5r.mission.TermsDecision;
 import com.cocreation5r.mission.TermsReview;
 import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.RealizationProcess;
-import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
@@ -49,11 +43,6 @@ import com.cocreation5r.realization.RejectionService;
 import com.cocreation5r.realization.TriageDecision;
 import com.cocreation5r.realization.TriageForm;
 import com.cocreation5r.realization.TriageService;
-import com.cocreation5r.recruiting.InterviewForm;
-import com.cocreation5r.recruiting.InterviewRecommendation;
-import com.cocreation5r.recruiting.RecruitingService;
-import com.cocreation5r.recruiting.ScreeningDecision;
-import com.cocreation5r.recruiting.ScreeningForm;
 import com.cocreation5r.reinforcement.FeasibilityFacts;
 import com.cocreation5r.reinforcement.IdeaDraft;
 import com.cocreation5r.reinforcement.IdeaService;
@@ -67,19 +56,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,18 +86,20 @@ class WholeCampaignIT {
         return Deployments.withTest(WholeCampaignIT.class);
     }
 
-    private static final EvaluationScheme SCHEME = new EvaluationScheme("Two evaluators and the cohort",
-            "Scores 1-5 per criterion, weighted", true,
-            List.of(new Criterion("Creativity", 30), new Criterion("Usefulness", 30),
-                    new Criterion("Positive brand impact", 20), new Criterion("Participant vote", 20)));
     private static final Map<String, Integer> HIGH = Map.of("Creativity", 5, "Usefulness", 5, "Positive brand impact", 4);
     private static final Map<String, Integer> LOW = Map.of("Creativity", 2, "Usefulness", 1, "Positive brand impact", 1);
 
     @Inject
-    CampaignService campaignService;
+    Staff staff;
 
     @Inject
-    RecruitingService recruitingService;
+    CampaignFixtures campaigns;
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    CampaignService campaignService;
 
     @Inject
     MissionService missionService;
@@ -154,24 +138,15 @@ class WholeCampaignIT {
     MissionRepository missions;
 
     @Inject
-    IdentityService identityService;
-
-    @Inject
     TaskService taskService;
 
     @Inject
     RuntimeService runtimeService;
 
     @Inject
-    ManagementService managementService;
-
-    @Inject
     HistoryService historyService;
 
     TestUser programManager;
-    TestUser recruiter;
-    TestUser interviewer;
-    TestUser committee;
     TestUser legal;
     TestUser communityManager;
     TestUser triageManager;
@@ -183,56 +158,44 @@ class WholeCampaignIT {
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        interviewer = TestUser.create(identityService, Groups.INTERVIEWER);
-        committee = TestUser.create(identityService, Groups.SELECTION_COMMITTEE);
-        legal = TestUser.create(identityService, Groups.LEGAL);
-        communityManager = TestUser.create(identityService, Groups.COMMUNITY_MANAGER);
-        triageManager = TestUser.create(identityService, Groups.TRIAGE_MANAGER);
-        evaluator = TestUser.create(identityService, Groups.EVALUATOR);
-        secondEvaluator = TestUser.create(identityService, Groups.EVALUATOR);
-        executive = TestUser.create(identityService, Groups.EXECUTIVE);
-        expert = TestUser.create(identityService, Groups.DOMAIN_EXPERT);
-        execution = TestUser.create(identityService, Groups.EXECUTION);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        legal = staff.of(Groups.LEGAL);
+        communityManager = staff.of(Groups.COMMUNITY_MANAGER);
+        triageManager = staff.of(Groups.TRIAGE_MANAGER);
+        evaluator = staff.of(Groups.EVALUATOR);
+        secondEvaluator = staff.another(Groups.EVALUATOR);
+        executive = staff.of(Groups.EXECUTIVE);
+        expert = staff.of(Groups.DOMAIN_EXPERT);
+        execution = staff.of(Groups.EXECUTION);
     }
 
     @Test
     void aCampaignRunsThroughAllFiveStages() throws Exception {
         // ① Recruiting: four applicants, all selected into the cohort
-        CampaignSummary campaign = SignedIn.as(programManager, () -> campaignService.open(new NewCampaign(
-                "Whole campaign " + UUID.randomUUID(), "All five stages", true, 4,
-                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS))));
-        SignedIn.as(programManager, () -> {
-            for (int i = 0; i < 4; i++) {
-                recruitingService.submitApplication(campaign.id(), profile("whole" + i + "-" + campaign.id()),
-                        "I use the product every day and have ideas for it (" + i + ").");
-            }
-        });
-        selectEveryApplicant(campaign);
+        CampaignSummary campaign = campaigns.withCohortSelected("Whole campaign", 4);
 
         // ② R&R: the mission is drafted and approved; three partners accept, the fourth is withdrawn
-        Task draftMission = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        Task draftMission = engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.DRAFT_MISSION);
         SignedIn.as(programManager, () -> {
             inbox.claim(draftMission.getId());
-            missionService.draftMission(draftMission.getId(), missionDraft());
+            missionService.draftMission(draftMission.getId(), CampaignFixtures.missionDraft(CampaignFixtures.SCHEME));
         });
-        Task review = awaitTask(campaign, RulesAndResponsibilitiesProcess.REVIEW_TERMS);
+        Task review = engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.REVIEW_TERMS);
         SignedIn.as(legal, () -> {
             inbox.claim(review.getId());
             missionService.reviewTerms(review.getId(), new TermsReview(true, null));
         });
-        List<Task> acceptTasks = awaitTasks(campaign, RulesAndResponsibilitiesProcess.ACCEPT_TERMS, 4);
+        List<Task> acceptTasks = engine.awaitCampaignTasks(campaign.businessKey(), RulesAndResponsibilitiesProcess.ACCEPT_TERMS, 4);
         List<TestUser> partners = new ArrayList<>();
         for (Task accept : acceptTasks.subList(0, 3)) {
-            TestUser partner = partnerSignIn(accept.getAssignee());
+            TestUser partner = staff.admittedPartner(accept.getAssignee());
             SignedIn.as(partner, () -> missionService.decideTerms(accept.getId(), true));
             partners.add(partner);
         }
-        TestUser withdrawn = partnerSignIn(acceptTasks.get(3).getAssignee());
-        ProcessInstance rules = instance(campaign, RulesAndResponsibilitiesProcess.PROCESS_KEY);
-        executeTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE);
-        executeTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED);
+        TestUser withdrawn = staff.admittedPartner(acceptTasks.get(3).getAssignee());
+        ProcessInstance rules = engine.instance(campaign.businessKey(), RulesAndResponsibilitiesProcess.PROCESS_KEY);
+        engine.fireTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE);
+        engine.fireTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED);
         assertThat(missions.acceptances(campaign.id())).extracting(TermsAcceptance::getUserId,
                 TermsAcceptance::getDecision).contains(org.assertj.core.groups.Tuple.tuple(withdrawn.id(),
                 TermsDecision.WITHDRAWN));
@@ -241,14 +204,14 @@ class WholeCampaignIT {
         TestUser cho = partners.get(2);
 
         // ③ Reinforcement: the toolkit is prepared; each of the three hands in two ideas
-        Task prepare = awaitTask(campaign, ReinforcementProcess.PREPARE_TOOLKIT);
+        Task prepare = engine.awaitCampaignTask(campaign.businessKey(), ReinforcementProcess.PREPARE_TOOLKIT);
         assertThat(status(campaign)).isEqualTo(CampaignStatus.REINFORCING);
         SignedIn.as(communityManager, () -> {
             inbox.claim(prepare.getId());
             toolkit.prepareToolkit(prepare.getId(), new ToolkitPlan("Start from a real moment of use.",
                     Instant.now().plus(Duration.ofDays(7)), Instant.now().plus(Duration.ofDays(14))));
         });
-        ProcessInstance reinforcement = instance(campaign, ReinforcementProcess.PROCESS_KEY);
+        ProcessInstance reinforcement = engine.instance(campaign.businessKey(), ReinforcementProcess.PROCESS_KEY);
         assertThat(taskService.createTaskQuery().processInstanceId(reinforcement.getId())
                 .taskDefinitionKey(ReinforcementProcess.DRAFT_IDEAS).taskAssignee(withdrawn.id()).count())
                 .as("a withdrawn partner drafts nothing").isZero();
@@ -273,7 +236,7 @@ class WholeCampaignIT {
         });
         SignedIn.as(cho, () -> ideaService.vote(accepted, 4));
         assertThatThrownBy(() -> SignedIn.as(withdrawn, () -> ideaService.idea(accepted))).isInstanceOf(IdeaNotFound.class);
-        executeTimer(reinforcement.getId(), ReinforcementProcess.REFINEMENT_WINDOW_CLOSED);
+        engine.fireTimer(reinforcement.getId(), ReinforcementProcess.REFINEMENT_WINDOW_CLOSED);
 
         // ④ Realization: one instance per idea, all six under the campaign's key
         await(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(RealizationProcess.PROCESS_KEY)
@@ -287,8 +250,8 @@ class WholeCampaignIT {
 
         // a triage deadline passes: the program managers triage it and send it to evaluation
         String escalatedInstance = realization(campaign, escalated);
-        executeTimer(escalatedInstance, RealizationProcess.TRIAGE_DEADLINE_PASSED);
-        Task escalatedTriage = task(escalatedInstance, RealizationProcess.TRIAGE_IDEA);
+        engine.fireTimer(escalatedInstance, RealizationProcess.TRIAGE_DEADLINE_PASSED);
+        Task escalatedTriage = engine.awaitTask(escalatedInstance, RealizationProcess.TRIAGE_IDEA);
         assertThat(escalatedTriage.getAssignee()).isNull();
         SignedIn.as(programManager, () -> {
             inbox.claim(escalatedTriage.getId());
@@ -322,7 +285,7 @@ class WholeCampaignIT {
         triage(rejectedInstance, new TriageForm(TriageDecision.EVALUATE, BusinessConcept.PACKAGING,
                 ExecutionDepartment.DESIGN, null, null));
         evaluate(rejectedInstance, LOW);
-        Task explain = task(rejectedInstance, RealizationProcess.EXPLAIN_REJECTION);
+        Task explain = engine.awaitTask(rejectedInstance, RealizationProcess.EXPLAIN_REJECTION);
         SignedIn.as(expert, () -> {
             inbox.claim(explain.getId());
             Long notNovel = rejectionService.rejectionOfTask(explain.getId()).reasons().stream()
@@ -330,7 +293,7 @@ class WholeCampaignIT {
             rejectionService.explain(explain.getId(), new ExplanationForm(LocalDate.now(), List.of(notNovel),
                     "Reflective straps exist already; your insight on evening runs is welcome next time.", null));
         });
-        Task acknowledge = task(rejectedInstance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
+        Task acknowledge = engine.awaitTask(rejectedInstance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
         assertThat(acknowledge.getAssignee()).isEqualTo(cho.id());
         assertThatThrownBy(() -> SignedIn.as(ana, () -> rejectionService.explanationFor(rejected)))
                 .isInstanceOf(IdeaNotFound.class);
@@ -338,30 +301,30 @@ class WholeCampaignIT {
         assertThat(ideas.require(rejected).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
 
         // ⑤ Retention starts once every Realization of the campaign has ended
-        await(() -> instanceOrNull(campaign, RetentionProcess.PROCESS_KEY) != null);
+        await(() -> engine.instanceOrNull(campaign.businessKey(), RetentionProcess.PROCESS_KEY) != null);
         assertThat(status(campaign)).isEqualTo(CampaignStatus.RETAINING);
 
         // the archived idea is reopened into a new Realization of its own, outside the campaign's wait
         String reopened = SignedIn.as(expert, () -> realizationService.reopen(rejected,
                 "The pigment got cheaper; worth a second look"));
         assertThat(ideas.require(rejected).getRealizationRound()).isEqualTo(2);
-        assertThat(task(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
+        assertThat(engine.awaitTask(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
 
         // each of the three partners is surveyed; a low satisfaction opens a follow-up
-        ProcessInstance retention = instance(campaign, RetentionProcess.PROCESS_KEY);
+        ProcessInstance retention = engine.instance(campaign.businessKey(), RetentionProcess.PROCESS_KEY);
         for (TestUser partner : partners) {
-            await(() -> surveyOf(retention, partner) != null);
+            await(() -> engine.taskOf(retention.getId(), RetentionProcess.TAKE_SATISFACTION_SURVEY, partner.id()) != null);
         }
         assertThat(taskService.createTaskQuery().processInstanceId(retention.getId())
                 .taskDefinitionKey(RetentionProcess.TAKE_SATISFACTION_SURVEY).taskAssignee(withdrawn.id()).count())
                 .as("the withdrawn partner is not surveyed").isZero();
-        SignedIn.as(ana, () -> retentionService.answerSurvey(surveyOf(retention, ana).getId(),
+        SignedIn.as(ana, () -> retentionService.answerSurvey(engine.taskOf(retention.getId(), RetentionProcess.TAKE_SATISFACTION_SURVEY, ana.id()).getId(),
                 new SurveyAnswers(5, 5, 4, 5, "Seeing my spray implemented was great")));
-        SignedIn.as(ben, () -> retentionService.answerSurvey(surveyOf(retention, ben).getId(),
+        SignedIn.as(ben, () -> retentionService.answerSurvey(engine.taskOf(retention.getId(), RetentionProcess.TAKE_SATISFACTION_SURVEY, ben.id()).getId(),
                 new SurveyAnswers(4, 4, 4, 4, null)));
-        SignedIn.as(cho, () -> retentionService.answerSurvey(surveyOf(retention, cho).getId(),
+        SignedIn.as(cho, () -> retentionService.answerSurvey(engine.taskOf(retention.getId(), RetentionProcess.TAKE_SATISFACTION_SURVEY, cho.id()).getId(),
                 new SurveyAnswers(2, 2, 3, 2, "The explanation came late")));
-        Task followUp = task(retention.getId(), RetentionProcess.FOLLOW_UP_SATISFACTION);
+        Task followUp = engine.awaitTask(retention.getId(), RetentionProcess.FOLLOW_UP_SATISFACTION);
         SignedIn.as(programManager, () -> {
             inbox.claim(followUp.getId());
             retentionService.followUp(followUp.getId(), new FollowUpReport("Called cho about the late explanation"));
@@ -390,33 +353,6 @@ class WholeCampaignIT {
 
     // ------------------------------------------------------------------ steps
 
-    private void selectEveryApplicant(CampaignSummary campaign) throws Exception {
-        ProcessInstance recruiting = instance(campaign, RecruitingProcess.PROCESS_KEY);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(recruiting.getId())
-                .timers().singleResult().getId());
-        for (Task screening : awaitTasks(campaign, RecruitingProcess.SCREEN_APPLICATION, 4)) {
-            SignedIn.as(recruiter, () -> {
-                inbox.claim(screening.getId());
-                recruitingService.screenApplication(screening.getId(),
-                        new ScreeningForm(5, 5, 4, ScreeningDecision.SHORTLIST, null));
-            });
-        }
-        for (Task interview : awaitTasks(campaign, RecruitingProcess.INTERVIEW_CANDIDATE, 4)) {
-            SignedIn.as(interviewer, () -> {
-                inbox.claim(interview.getId());
-                recruitingService.interviewCandidate(interview.getId(),
-                        new InterviewForm(4, 4, 5, InterviewRecommendation.RECOMMEND, null));
-            });
-        }
-        Task selection = awaitTask(campaign, RecruitingProcess.SELECT_COHORT);
-        SignedIn.as(committee, () -> {
-            inbox.claim(selection.getId());
-            Set<Long> everyone = recruitingService.shortlistOfTask(selection.getId()).entries().stream()
-                    .map(entry -> entry.applicationId()).collect(Collectors.toSet());
-            recruitingService.selectCohort(selection.getId(), everyone);
-        });
-    }
-
     private Long submit(ProcessInstance reinforcement, TestUser partner, String title) throws Exception {
         Task drafting = draftTaskOf(reinforcement, partner);
         IdeaDraft draft = new IdeaDraft(new IdeaContent(title, "What it is in one line: " + title,
@@ -426,14 +362,14 @@ class WholeCampaignIT {
     }
 
     private void triage(String instance, TriageForm form) throws Exception {
-        Task triage = task(instance, RealizationProcess.TRIAGE_IDEA);
+        Task triage = engine.awaitTask(instance, RealizationProcess.TRIAGE_IDEA);
         taskService.setAssignee(triage.getId(), triageManager.id());
         SignedIn.as(triageManager, () -> triageService.triage(triage.getId(), form));
     }
 
     /** Both evaluators declare no conflict and score; the engine picked them, the test stands in for them. */
     private void evaluate(String instance, Map<String, Integer> scores) throws Exception {
-        List<Task> evaluations = awaitTasks(instance, RealizationProcess.EVALUATE_IDEA, 2);
+        List<Task> evaluations = engine.awaitTasks(instance, RealizationProcess.EVALUATE_IDEA, 2);
         TestUser[] evaluators = {evaluator, secondEvaluator};
         for (int i = 0; i < evaluations.size(); i++) {
             Task evaluation = evaluations.get(i);
@@ -447,52 +383,22 @@ class WholeCampaignIT {
     }
 
     private void takeOnAndImplement(String instance) throws Exception {
-        Task handOver = task(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task handOver = engine.awaitTask(instance, RealizationProcess.HAND_OVER_IDEA);
         SignedIn.as(execution, () -> {
             inbox.claim(handOver.getId());
             executionService.decideHandOver(handOver.getId(),
                     new HandOverForm(ExecutionDepartment.PRODUCT_DEVELOPMENT, true, null));
         });
-        Task tracking = task(instance, RealizationProcess.TRACK_IMPLEMENTATION);
+        Task tracking = engine.awaitTask(instance, RealizationProcess.TRACK_IMPLEMENTATION);
         SignedIn.as(execution, () -> {
             inbox.claim(tracking.getId());
             executionService.completeImplementation(tracking.getId(), "In the spring range");
         });
     }
 
-    private TestUser partnerSignIn(String userId) {
-        String password = "pw-" + UUID.randomUUID();
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        user.setPassword(password);
-        identityService.saveUser(user);
-        return new TestUser(userId, password, Groups.PARTNER);
-    }
-
-    private static MissionDraft missionDraft() {
-        return new MissionDraft(LocalDate.now().plusDays(20), LocalDate.now().plusDays(80),
-                "Co-create the scent and the launch campaign", "Scents, names and packaging ideas",
-                List.of("Scent", "Packaging"),
-                "Results and patents, joint inventions included, belong to the company; partners are credited.",
-                "Partners keep unreleased product information confidential for two years.",
-                Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS),
-                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.EXTRINSIC, "Prize money", 300),
-                        new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
-                SCHEME);
-    }
-
     private CampaignStatus status(CampaignSummary campaign) throws Exception {
         return SignedIn.as(programManager, () -> campaignService.campaigns()).stream()
                 .filter(summary -> summary.id().equals(campaign.id())).findFirst().orElseThrow().status();
-    }
-
-    private ProcessInstance instance(CampaignSummary campaign, String processKey) {
-        await(() -> instanceOrNull(campaign, processKey) != null);
-        return instanceOrNull(campaign, processKey);
-    }
-
-    private ProcessInstance instanceOrNull(CampaignSummary campaign, String processKey) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(processKey).singleResult();
     }
 
     private String realization(CampaignSummary campaign, Long ideaId) {
@@ -501,45 +407,8 @@ class WholeCampaignIT {
                 .variableValueEquals(RealizationProcess.IDEA_ID, ideaId).singleResult().getId();
     }
 
-    private void executeTimer(String instanceId, String activityId) {
-        await(() -> managementService.createJobQuery().processInstanceId(instanceId).timers().activityId(activityId)
-                .count() == 1);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).timers()
-                .activityId(activityId).singleResult().getId());
-    }
-
     private Task draftTaskOf(ProcessInstance reinforcement, TestUser partner) {
-        await(() -> taskService.createTaskQuery().processInstanceId(reinforcement.getId())
-                .taskDefinitionKey(ReinforcementProcess.DRAFT_IDEAS).taskAssignee(partner.id()).count() == 1);
-        return taskService.createTaskQuery().processInstanceId(reinforcement.getId())
-                .taskDefinitionKey(ReinforcementProcess.DRAFT_IDEAS).taskAssignee(partner.id()).singleResult();
-    }
-
-    private Task surveyOf(ProcessInstance retention, TestUser partner) {
-        return taskService.createTaskQuery().processInstanceId(retention.getId())
-                .taskDefinitionKey(RetentionProcess.TAKE_SATISFACTION_SURVEY).taskAssignee(partner.id())
-                .singleResult();
-    }
-
-    private Task task(String instanceId, String taskKey) {
-        return awaitTasks(instanceId, taskKey, 1).get(0);
-    }
-
-    private List<Task> awaitTasks(String instanceId, String taskKey, int count) {
-        await(() -> taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-                .count() == count);
-        return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-                .orderByTaskCreateTime().asc().list();
-    }
-
-    private List<Task> awaitTasks(CampaignSummary campaign, String taskKey, int count) {
-        await(() -> taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(taskKey).count() == count);
-        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
-    }
-
-    private Task awaitTask(CampaignSummary campaign, String taskKey) {
-        return awaitTasks(campaign, taskKey, 1).get(0);
+        await(() -> engine.taskOf(reinforcement.getId(), ReinforcementProcess.DRAFT_IDEAS, partner.id()) != null);
+        return engine.taskOf(reinforcement.getId(), ReinforcementProcess.DRAFT_IDEAS, partner.id());
     }
 }

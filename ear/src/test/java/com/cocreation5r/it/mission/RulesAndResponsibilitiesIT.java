@@ -1,7 +1,5 @@
 package com.cocreation5r.it.mission;
 
-import static com.cocreation5r.it.TestCandidates.profile;
-import static com.cocreation5r.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +8,6 @@ import com.cocreation5r.campaign.CampaignStage;
 import com.cocreation5r.campaign.CampaignStatus;
 import com.cocreation5r.campaign.CampaignSummary;
 import com.cocreation5r.campaign.Likelihood;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.campaign.RiskRegisterService;
 import com.cocreation5r.campaign.RiskUpdate;
 import com.cocreation5r.campaign.RiskView;
@@ -18,15 +15,14 @@ import com.cocreation5r.identity.Groups;
 import com.cocreation5r.inbox.InboxQuery;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.mission.EvaluationScheme;
-import com.cocreation5r.mission.Incentive;
-import com.cocreation5r.mission.IncentiveKind;
-import com.cocreation5r.mission.IncentivePortfolio;
-import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.MissionRuleBroken;
 import com.cocreation5r.mission.MissionService;
@@ -41,29 +37,15 @@ import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.RulesAndResponsibilitiesProcess;
-import com.cocreation5r.recruiting.InterviewForm;
-import com.cocreation5r.recruiting.InterviewRecommendation;
-import com.cocreation5r.recruiting.RecruitingService;
-import com.cocreation5r.recruiting.ScreeningDecision;
-import com.cocreation5r.recruiting.ScreeningForm;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,10 +70,16 @@ class RulesAndResponsibilitiesIT {
     }
 
     @Inject
-    CampaignService campaignService;
+    Staff staff;
 
     @Inject
-    RecruitingService recruitingService;
+    CampaignFixtures campaigns;
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    CampaignService campaignService;
 
     @Inject
     MissionService missionService;
@@ -109,41 +97,29 @@ class RulesAndResponsibilitiesIT {
     NotificationRepository notifications;
 
     @Inject
-    IdentityService identityService;
-
-    @Inject
     TaskService taskService;
 
     @Inject
     RuntimeService runtimeService;
 
     @Inject
-    ManagementService managementService;
-
-    @Inject
     UserTransaction transaction;
 
     TestUser programManager;
-    TestUser recruiter;
-    TestUser interviewer;
-    TestUser committee;
     TestUser legal;
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        interviewer = TestUser.create(identityService, Groups.INTERVIEWER);
-        committee = TestUser.create(identityService, Groups.SELECTION_COMMITTEE);
-        legal = TestUser.create(identityService, Groups.LEGAL);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        legal = staff.of(Groups.LEGAL);
     }
 
     @Test
     void rulesAreAgreedWithTheCohortAndTheSchemeIsPublishedAndLocked() throws Exception {
         // Given a campaign whose recruiting formed a cohort of two partners
-        CampaignSummary campaign = campaignWithCohortOfTwo();
-        Task firstDraft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
-        assertThat(rulesInstance(campaign)).isNotNull();
+        CampaignSummary campaign = campaigns.withCohortSelected("R&R campaign", 2);
+        Task firstDraft = engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        assertThat(engine.instanceOrNull(campaign.businessKey(), RulesAndResponsibilitiesProcess.PROCESS_KEY)).isNotNull();
 
         // When the program manager drafts and legal sends the draft back once
         EvaluationScheme scheme = new EvaluationScheme("Evaluator group and the cohort",
@@ -151,11 +127,11 @@ class RulesAndResponsibilitiesIT {
                 List.of(new Criterion("Creativity", 25), new Criterion("Usefulness", 25),
                         new Criterion("Positive brand impact", 25), new Criterion("Participant vote", 25)));
         draft(firstDraft.getId(), scheme);
-        review(awaitTask(campaign, RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(),
+        review(engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(),
                 new TermsReview(false, "Say who owns patents on joint inventions"));
 
         // Then the program manager sees legal's comments on the new draft task, and redrafts
-        Task secondDraft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        Task secondDraft = engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.DRAFT_MISSION);
         assertThat(secondDraft.getId()).isNotEqualTo(firstDraft.getId());
         MissionView sentBack = SignedIn.as(programManager, () -> {
             inbox.claim(secondDraft.getId());
@@ -164,13 +140,13 @@ class RulesAndResponsibilitiesIT {
         assertThat(sentBack.legalComments()).isEqualTo("Say who owns patents on joint inventions");
         assertThat(sentBack.draft().scheme()).isEqualTo(scheme);
         draft(secondDraft.getId(), scheme);
-        review(awaitTask(campaign, RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(), new TermsReview(true, null));
+        review(engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.REVIEW_TERMS).getId(), new TermsReview(true, null));
 
         // Then each partner of the cohort has an acceptance task of their own
-        List<Task> acceptTasks = tasksOf(campaign, RulesAndResponsibilitiesProcess.ACCEPT_TERMS);
+        List<Task> acceptTasks = engine.campaignTasks(campaign.businessKey(), RulesAndResponsibilitiesProcess.ACCEPT_TERMS);
         assertThat(acceptTasks).hasSize(2);
-        TestUser accepting = partnerSignIn(acceptTasks.get(0).getAssignee());
-        TestUser late = partnerSignIn(acceptTasks.get(1).getAssignee());
+        TestUser accepting = staff.admittedPartner(acceptTasks.get(0).getAssignee());
+        TestUser late = staff.admittedPartner(acceptTasks.get(1).getAssignee());
         String acceptingTask = acceptTasks.get(0).getId();
         String lateTask = acceptTasks.get(1).getId();
 
@@ -195,10 +171,10 @@ class RulesAndResponsibilitiesIT {
         SignedIn.as(accepting, () -> missionService.decideTerms(acceptingTask, true));
 
         // and the other is reminded before the deadline, then withdrawn when it passes
-        ProcessInstance rules = rulesInstance(campaign);
-        managementService.executeJob(timer(rules, RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE).getId());
+        ProcessInstance rules = engine.instanceOrNull(campaign.businessKey(), RulesAndResponsibilitiesProcess.PROCESS_KEY);
+        engine.fireTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER_DUE);
         assertThat(taskService.createTaskQuery().taskId(lateTask).count()).isEqualTo(1);
-        managementService.executeJob(timer(rules, RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED).getId());
+        engine.fireTimer(rules.getId(), RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE_PASSED);
 
         // Then R&R is complete, with the scheme's digest published, and the campaign moves on to ③
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(rules.getId()).count()).isZero();
@@ -223,13 +199,13 @@ class RulesAndResponsibilitiesIT {
 
         // And the scheme can no longer change: no draft task takes it, and the mission refuses it
         assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(secondDraft.getId(),
-                missionDraft(new EvaluationScheme("Executives", "Ranking", false,
+                CampaignFixtures.missionDraft(new EvaluationScheme("Executives", "Ranking", false,
                         List.of(new Criterion("Creativity", 100)))))))
                 .isInstanceOfSatisfying(TaskActionRefused.class,
                         e -> assertThat(e.reason()).isEqualTo(TaskActionRefused.Reason.NOT_AVAILABLE));
         transaction.begin();
         try {
-            assertThatThrownBy(() -> missions.requireOfCampaign(campaign.id()).redraft(missionDraft(
+            assertThatThrownBy(() -> missions.requireOfCampaign(campaign.id()).redraft(CampaignFixtures.missionDraft(
                     new EvaluationScheme("Executives", "Ranking", false, List.of(new Criterion("Creativity", 100)))),
                     programManager.id(), Instant.now()))
                     .isInstanceOfSatisfying(MissionRuleBroken.class,
@@ -242,12 +218,12 @@ class RulesAndResponsibilitiesIT {
 
     @Test
     void aDraftWhoseWeightsDoNotAddUpIsRefusedAndChangesNothing() throws Exception {
-        CampaignSummary campaign = campaignWithCohortOfTwo();
-        Task draft = awaitTask(campaign, RulesAndResponsibilitiesProcess.DRAFT_MISSION);
+        CampaignSummary campaign = campaigns.withCohortSelected("R&R campaign", 2);
+        Task draft = engine.awaitCampaignTask(campaign.businessKey(), RulesAndResponsibilitiesProcess.DRAFT_MISSION);
         SignedIn.as(programManager, () -> inbox.claim(draft.getId()));
 
         assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(draft.getId(),
-                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                CampaignFixtures.missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
                         List.of(new Criterion("Creativity", 50), new Criterion("Usefulness", 40)))))))
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class)
@@ -256,19 +232,19 @@ class RulesAndResponsibilitiesIT {
         assertThat(missions.ofCampaign(campaign.id())).isEmpty();
         // legal may read the draft task's mission but not draft it
         assertThatThrownBy(() -> SignedIn.as(legal, () -> missionService.draftMission(draft.getId(),
-                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                CampaignFixtures.missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
                         List.of(new Criterion("Creativity", 100)))))))
                 .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
     void launchingACampaignFillsItsRiskRegisterWithTheFourRisksOfTheSource() throws Exception {
-        CampaignSummary campaign = SignedIn.as(programManager, () -> campaignService.open(newCampaign()));
+        CampaignSummary campaign = campaigns.open("R&R campaign", 2);
 
         // the campaign process runs, with Recruiting called under the campaign's key
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(campaign.businessKey()).count()).isEqualTo(1);
-        assertThat(recruitingInstance(campaign)).isNotNull();
+        assertThat(engine.instanceOrNull(campaign.businessKey(), RecruitingProcess.PROCESS_KEY)).isNotNull();
 
         List<RiskView> register = SignedIn.as(programManager, () -> riskRegisterService.register(campaign.id()));
         assertThat(register).extracting(RiskView::stage).containsExactly(CampaignStage.RECRUITING,
@@ -293,48 +269,10 @@ class RulesAndResponsibilitiesIT {
 
     // ------------------------------------------------------------------ steps
 
-    /** Opens a campaign with two applications and walks Recruiting until both are selected. */
-    private CampaignSummary campaignWithCohortOfTwo() throws Exception {
-        CampaignSummary campaign = SignedIn.as(programManager, () -> {
-            CampaignSummary opened = campaignService.open(newCampaign());
-            for (int i = 0; i < 2; i++) {
-                recruitingService.submitApplication(opened.id(), profile("partner" + i),
-                        "I use the product every day and love to improve it (" + i + ").");
-            }
-            return opened;
-        });
-        ProcessInstance recruiting = recruitingInstance(campaign);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(recruiting.getId())
-                .timers().singleResult().getId());
-        await(() -> tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION).size() == 2);
-        for (Task screening : tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION)) {
-            SignedIn.as(recruiter, () -> {
-                inbox.claim(screening.getId());
-                recruitingService.screenApplication(screening.getId(),
-                        new ScreeningForm(5, 5, 4, ScreeningDecision.SHORTLIST, null));
-            });
-        }
-        for (Task interview : tasksOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE)) {
-            SignedIn.as(interviewer, () -> {
-                inbox.claim(interview.getId());
-                recruitingService.interviewCandidate(interview.getId(),
-                        new InterviewForm(4, 4, 5, InterviewRecommendation.RECOMMEND, null));
-            });
-        }
-        Task selection = awaitTask(campaign, RecruitingProcess.SELECT_COHORT);
-        SignedIn.as(committee, () -> {
-            inbox.claim(selection.getId());
-            Set<Long> everyone = recruitingService.shortlistOfTask(selection.getId()).entries().stream()
-                    .map(entry -> entry.applicationId()).collect(java.util.stream.Collectors.toSet());
-            recruitingService.selectCohort(selection.getId(), everyone);
-        });
-        return campaign;
-    }
-
     private void draft(String taskId, EvaluationScheme scheme) throws Exception {
         SignedIn.as(programManager, () -> {
             inbox.claim(taskId);
-            missionService.draftMission(taskId, missionDraft(scheme));
+            missionService.draftMission(taskId, CampaignFixtures.missionDraft(scheme));
         });
     }
 
@@ -346,61 +284,4 @@ class RulesAndResponsibilitiesIT {
             missionService.reviewTerms(taskId, review);
         });
     }
-
-    /**
-     * Partners get their engine user when admitted, without a password (the invitation is not
-     * built yet); the test sets one, as the invitation will, to sign them in.
-     */
-    private TestUser partnerSignIn(String userId) {
-        assertThat(identityService.createGroupQuery().groupMember(userId).singleResult().getId())
-                .isEqualTo(Groups.PARTNER);
-        String password = "pw-" + UUID.randomUUID();
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        user.setPassword(password);
-        identityService.saveUser(user);
-        return new TestUser(userId, password, Groups.PARTNER);
-    }
-
-    private static MissionDraft missionDraft(EvaluationScheme scheme) {
-        return new MissionDraft(LocalDate.now().plusDays(20), LocalDate.now().plusDays(80),
-                "Co-create the scent and the launch campaign", "Scents, names and packaging ideas",
-                List.of("Scent", "Packaging"),
-                "Results and patents, joint inventions included, belong to the company; partners are credited.",
-                "Partners keep unreleased product information confidential for two years.",
-                Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS),
-                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.EXTRINSIC, "Prize money", 300),
-                        new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
-                scheme);
-    }
-
-    private static NewCampaign newCampaign() {
-        return new NewCampaign("R&R campaign " + UUID.randomUUID(), "Integration test", true, 2,
-                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private ProcessInstance recruitingInstance(CampaignSummary campaign) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult();
-    }
-
-    private ProcessInstance rulesInstance(CampaignSummary campaign) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(RulesAndResponsibilitiesProcess.PROCESS_KEY).singleResult();
-    }
-
-    private Job timer(ProcessInstance instance, String boundaryEvent) {
-        return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId(boundaryEvent).singleResult();
-    }
-
-    private List<Task> tasksOf(CampaignSummary campaign, String taskKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
-    }
-
-    private Task awaitTask(CampaignSummary campaign, String taskKey) {
-        await(() -> tasksOf(campaign, taskKey).size() == 1);
-        return tasksOf(campaign, taskKey).get(0);
-    }
-
 }

@@ -1,6 +1,5 @@
 package com.cocreation5r.it.realization;
 
-import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,8 +18,11 @@ import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.mission.EvaluationScheme;
@@ -30,11 +32,8 @@ import com.cocreation5r.mission.IncentivePortfolio;
 import com.cocreation5r.mission.Mission;
 import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
-import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
-import com.cocreation5r.partner.Partner;
-import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.realization.ArchiveReason;
 import com.cocreation5r.realization.ArchivedIdeaView;
@@ -58,12 +57,9 @@ import com.cocreation5r.realization.TriageDecision;
 import com.cocreation5r.realization.TriageForm;
 import com.cocreation5r.realization.TriageService;
 import com.cocreation5r.realization.TriageView;
-import com.cocreation5r.recruiting.Candidate;
-import com.cocreation5r.recruiting.RecruitingRepository;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -72,7 +68,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -107,6 +102,15 @@ class RealizationIT {
     }
 
     @Inject
+    Staff staff;
+
+    @Inject
+    CampaignFixtures fixtures;
+
+    @Inject
+    Engine engine;
+
+    @Inject
     TriageService triageService;
 
     @Inject
@@ -134,12 +138,6 @@ class RealizationIT {
     MissionRepository missions;
 
     @Inject
-    RecruitingRepository recruiting;
-
-    @Inject
-    PartnerPool partnerPool;
-
-    @Inject
     IdeaRepository ideas;
 
     @Inject
@@ -160,9 +158,6 @@ class RealizationIT {
     @Inject
     HistoryService historyService;
 
-    @Inject
-    UserTransaction transaction;
-
     private static final EvaluationScheme SCHEME = new EvaluationScheme("Two evaluators and the cohort",
             "Scores 1-5 per criterion, weighted", true,
             List.of(new Criterion("Creativity", 25), new Criterion("Usefulness", 25),
@@ -182,16 +177,16 @@ class RealizationIT {
 
     @BeforeEach
     void createUsers() {
-        triageManager = TestUser.create(identityService, Groups.TRIAGE_MANAGER);
-        evaluator = TestUser.create(identityService, Groups.EVALUATOR);
-        secondEvaluator = TestUser.create(identityService, Groups.EVALUATOR);
-        thirdEvaluator = TestUser.create(identityService, Groups.EVALUATOR);
-        expert = TestUser.create(identityService, Groups.DOMAIN_EXPERT);
-        execution = TestUser.create(identityService, Groups.EXECUTION);
-        executive = TestUser.create(identityService, Groups.EXECUTIVE);
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        partner = TestUser.create(identityService, Groups.PARTNER);
-        otherPartner = TestUser.create(identityService, Groups.PARTNER);
+        triageManager = staff.of(Groups.TRIAGE_MANAGER);
+        evaluator = staff.of(Groups.EVALUATOR);
+        secondEvaluator = staff.another(Groups.EVALUATOR);
+        thirdEvaluator = staff.another(Groups.EVALUATOR);
+        expert = staff.of(Groups.DOMAIN_EXPERT);
+        execution = staff.of(Groups.EXECUTION);
+        executive = staff.of(Groups.EXECUTIVE);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        partner = staff.of(Groups.PARTNER);
+        otherPartner = staff.another(Groups.PARTNER);
     }
 
     @Test
@@ -234,7 +229,7 @@ class RealizationIT {
                 BusinessConcept.PACKAGING, ExecutionDepartment.DESIGN, null, "Looks like last year's cap")));
 
         // Then two evaluators are asked at once
-        List<Task> evaluations = tasks(instance, RealizationProcess.EVALUATE_IDEA);
+        List<Task> evaluations = engine.tasks(instance, RealizationProcess.EVALUATE_IDEA);
         assertThat(evaluations).hasSize(2).allSatisfy(task -> assertThat(task.getAssignee()).isNotNull());
         handTo(evaluations.get(0), evaluator);
         handTo(evaluations.get(1), secondEvaluator);
@@ -517,23 +512,21 @@ class RealizationIT {
     private Campaign campaignWithPublishedScheme(boolean blindReview) throws Exception {
         EvaluationScheme scheme = new EvaluationScheme(SCHEME.evaluators(), SCHEME.method(), blindReview,
                 SCHEME.criteria());
-        return inTransaction(() -> {
+        return fixtures.inTransaction(() -> {
             Campaign campaign = newCampaign();
             Mission mission = new Mission(campaign.getId(), missionDraft(scheme), programManager.id(), Instant.now());
             missions.add(mission);
             campaign.schemePublished(mission.publishScheme(Instant.now()), Instant.now());
             for (TestUser member : List.of(partner, otherPartner)) {
-                TermsAcceptance acceptance = new TermsAcceptance(campaign.getId(), partnerOf(member, campaign),
-                        Instant.now());
-                missions.add(acceptance);
-                acceptance.decide(true, campaign.getSchemeDigest(), Instant.now());
+                fixtures.acceptedTerms(campaign.getId(), fixtures.partnerOf(member, campaign.getId()),
+                        campaign.getSchemeDigest());
             }
             return campaign;
         });
     }
 
     private Campaign campaignWithoutPublishedScheme() throws Exception {
-        return inTransaction(() -> {
+        return fixtures.inTransaction(() -> {
             Campaign campaign = newCampaign();
             missions.add(new Mission(campaign.getId(), missionDraft(SCHEME), programManager.id(), Instant.now()));
             return campaign;
@@ -548,21 +541,9 @@ class RealizationIT {
         return campaign;
     }
 
-    /** The test user's partner record, created once per user. */
-    private Partner partnerOf(TestUser user, Campaign campaign) {
-        return partnerPool.byUserId(user.id()).orElseGet(() -> {
-            Candidate candidate = new Candidate(profile(user.id()));
-            recruiting.add(candidate);
-            Partner created = new Partner(candidate, campaign.getId(), Instant.now());
-            created.linkUser(user.id());
-            partnerPool.add(created);
-            return created;
-        });
-    }
-
     private Idea submittedIdea(Campaign campaign, TestUser author, String title) throws Exception {
-        return inTransaction(() -> {
-            Idea idea = new Idea(campaign.getId(), partnerOf(author, campaign), null,
+        return fixtures.inTransaction(() -> {
+            Idea idea = new Idea(campaign.getId(), fixtures.partnerOf(author, campaign.getId()), null,
                     new IdeaContent(title, "Summary of " + title, "How " + title + " works"), Instant.now());
             ideas.add(idea);
             idea.submit(Instant.now());
@@ -571,19 +552,7 @@ class RealizationIT {
     }
 
     private String start(Idea idea) throws Exception {
-        return inTransaction(() -> launcher.start(ideas.require(idea.getId())).getId());
-    }
-
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
+        return fixtures.inTransaction(() -> launcher.start(ideas.require(idea.getId())).getId());
     }
 
     /** Gives the task to the test's own user, as a program manager would reassign it. */
@@ -591,13 +560,8 @@ class RealizationIT {
         taskService.setAssignee(task.getId(), user.id());
     }
 
-    private List<Task> tasks(String instance, String taskKey) {
-        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
-                .orderByTaskCreateTime().asc().list();
-    }
-
     private Task singleTask(String instance, String taskKey) {
-        List<Task> found = tasks(instance, taskKey);
+        List<Task> found = engine.tasks(instance, taskKey);
         assertThat(found).as("%s tasks of %s", taskKey, instance).hasSize(1);
         return found.get(0);
     }

@@ -8,14 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cocreation5r.campaign.CampaignService;
 import com.cocreation5r.campaign.CampaignStatus;
 import com.cocreation5r.campaign.CampaignSummary;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.inbox.InboxQuery;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.InboxTask;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.partner.PartnerPool;
@@ -32,11 +34,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +62,15 @@ class RecruitingStageIT {
     static EnterpriseArchive deployment() {
         return Deployments.withTest(RecruitingStageIT.class);
     }
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    CampaignFixtures campaigns;
+
+    @Inject
+    Engine engine;
 
     @Inject
     CampaignService campaignService;
@@ -100,32 +108,32 @@ class RecruitingStageIT {
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        otherRecruiter = TestUser.create(identityService, Groups.RECRUITER);
-        interviewer = TestUser.create(identityService, Groups.INTERVIEWER);
-        committee = TestUser.create(identityService, Groups.SELECTION_COMMITTEE);
-        partner = TestUser.create(identityService, Groups.PARTNER);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        recruiter = staff.of(Groups.RECRUITER);
+        otherRecruiter = staff.another(Groups.RECRUITER);
+        interviewer = staff.of(Groups.INTERVIEWER);
+        committee = staff.of(Groups.SELECTION_COMMITTEE);
+        partner = staff.of(Groups.PARTNER);
     }
 
     @Test
     void selectedCandidateJoinsThePartnerPoolAndEveryoneHearsBack() throws Exception {
         // Given a campaign with three applications whose window has closed
-        CampaignSummary campaign = openCampaignWithApplications(3);
-        List<Task> screenings = closeWindowAndAwaitScreenings(campaign, 3);
+        CampaignSummary campaign = campaigns.openWithApplications("IT campaign", 2, 3);
+        List<Task> screenings = campaigns.closeCall(campaign, 3);
 
         // When the recruiter rejects one, shortlists two; the interviewer recommends one of them
         String rejected = screenings.get(0).getId();
         screen(recruiter, rejected, ScreeningDecision.REJECT);
         screen(recruiter, screenings.get(1).getId(), ScreeningDecision.SHORTLIST);
         screen(recruiter, screenings.get(2).getId(), ScreeningDecision.SHORTLIST);
-        List<Task> interviews = tasksOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE);
+        List<Task> interviews = engine.campaignTasks(campaign.businessKey(), RecruitingProcess.INTERVIEW_CANDIDATE);
         assertThat(interviews).hasSize(2);
         interview(interviewer, interviews.get(0).getId(), InterviewRecommendation.NOT_RECOMMEND);
         interview(interviewer, interviews.get(1).getId(), InterviewRecommendation.RECOMMEND);
 
         // Then the committee sees one recommended candidate and picks them
-        Task selection = single(tasksOf(campaign, RecruitingProcess.SELECT_COHORT));
+        Task selection = single(engine.campaignTasks(campaign.businessKey(), RecruitingProcess.SELECT_COHORT));
         Shortlist shortlist = SignedIn.as(committee, () -> {
             inbox.claim(selection.getId());
             return recruitingService.shortlistOfTask(selection.getId());
@@ -136,7 +144,7 @@ class RecruitingStageIT {
         SignedIn.as(committee, () -> recruitingService.selectCohort(selection.getId(), Set.of(chosen)));
 
         // And everyone is notified, the selected candidate becomes a partner, recruiting completes
-        ProcessInstance instance = recruitingInstance(campaign);
+        ProcessInstance instance = engine.instance(campaign.businessKey(), RecruitingProcess.PROCESS_KEY);
         await(() -> runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
         // (a newcomer is also invited to set a password, and given a mentor if the pool has one)
         assertThat(notifications.forCampaign(campaign.id())).extracting(n -> n.getMessageKey())
@@ -153,17 +161,17 @@ class RecruitingStageIT {
 
     @Test
     void theEngineRefusesARecruiterTheInterviewersTaskEvenById() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(1);
-        Task screening = single(closeWindowAndAwaitScreenings(campaign, 1));
+        CampaignSummary campaign = campaigns.openWithApplications("IT campaign", 2, 1);
+        Task screening = single(campaigns.closeCall(campaign, 1));
         screen(recruiter, screening.getId(), ScreeningDecision.SHORTLIST);
-        String interviewTask = single(tasksOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE)).getId();
+        String interviewTask = single(engine.campaignTasks(campaign.businessKey(), RecruitingProcess.INTERVIEW_CANDIDATE)).getId();
 
         // the interviewers are offered it, named after the candidate and the campaign
         InboxQuery interviews = new InboxQuery(InboxQuery.View.GROUPS, "interview", RecruitingProcess.PROCESS_KEY,
                 false, InboxQuery.SortField.CREATED, false);
         InboxTask offered = SignedIn.as(interviewer, () -> inbox.tasks(interviews, 0, 200)).stream()
                 .filter(task -> task.id().equals(interviewTask)).findFirst().orElseThrow();
-        assertThat(offered.description()).isEqualTo("Test candidate0");
+        assertThat(offered.description()).isEqualTo("Test applicant0");
         assertThat(offered.campaignTitle()).isEqualTo(campaign.title());
         assertThat(offered.formKey()).isEqualTo(RecruitingProcess.INTERVIEW_CANDIDATE_FORM);
         assertThat(offered.overdue()).isFalse();
@@ -191,8 +199,8 @@ class RecruitingStageIT {
 
     @Test
     void onlyTheClaimantCompletesAndBadFormValuesChangeNothing() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(1);
-        String screening = single(closeWindowAndAwaitScreenings(campaign, 1)).getId();
+        CampaignSummary campaign = campaigns.openWithApplications("IT campaign", 2, 1);
+        String screening = single(campaigns.closeCall(campaign, 1)).getId();
         SignedIn.as(recruiter, () -> inbox.claim(screening));
 
         // someone else of the same group can neither claim nor complete it
@@ -224,8 +232,8 @@ class RecruitingStageIT {
 
     @Test
     void theWindowClosesOnTimeAndLateApplicationsAreRefused() throws Exception {
-        CampaignSummary campaign = openCampaignWithApplications(0);
-        ProcessInstance instance = recruitingInstance(campaign);
+        CampaignSummary campaign = campaigns.openWithApplications("IT campaign", 2, 0);
+        ProcessInstance instance = engine.instance(campaign.businessKey(), RecruitingProcess.PROCESS_KEY);
         Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(campaign.applicationDeadline());
 
@@ -236,27 +244,6 @@ class RecruitingStageIT {
                 profile("late"), "Too late, sorry")))
                 .isInstanceOfSatisfying(RecruitingRuleBroken.class,
                         e -> assertThat(e.rule()).isEqualTo(RecruitingRuleBroken.Rule.CALL_CLOSED));
-    }
-
-    private CampaignSummary openCampaignWithApplications(int applications) throws Exception {
-        return SignedIn.as(programManager, () -> {
-            CampaignSummary campaign = campaignService.open(new NewCampaign("IT campaign " + UUID.randomUUID(),
-                    "Integration test", true, 2, Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
-            for (int i = 0; i < applications; i++) {
-                recruitingService.submitApplication(campaign.id(), profile("candidate" + i),
-                        "Why me? Because I use the product every day (" + i + ").");
-            }
-            return campaign;
-        });
-    }
-
-    /** Fires the application-window timer now; the job executor then creates the screening tasks. */
-    private List<Task> closeWindowAndAwaitScreenings(CampaignSummary campaign, int expected) {
-        ProcessInstance instance = recruitingInstance(campaign);
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        managementService.executeJob(timer.getId());
-        await(() -> tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION).size() == expected);
-        return tasksOf(campaign, RecruitingProcess.SCREEN_APPLICATION);
     }
 
     private void screen(TestUser user, String taskId, ScreeningDecision decision) throws Exception {
@@ -273,19 +260,8 @@ class RecruitingStageIT {
         });
     }
 
-    private ProcessInstance recruitingInstance(CampaignSummary campaign) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(campaign.businessKey())
-                .processDefinitionKey(RecruitingProcess.PROCESS_KEY).singleResult();
-    }
-
-    private List<Task> tasksOf(CampaignSummary campaign, String taskKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(campaign.businessKey())
-                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
-    }
-
     private static <T> T single(List<T> items) {
         assertThat(items).hasSize(1);
         return items.get(0);
     }
-
 }

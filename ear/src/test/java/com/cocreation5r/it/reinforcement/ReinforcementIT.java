@@ -1,14 +1,11 @@
 package com.cocreation5r.it.reinforcement;
 
 import static com.cocreation5r.it.Eventually.await;
-import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.cocreation5r.campaign.CampaignService;
 import com.cocreation5r.campaign.CampaignSummary;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.idea.IdeaContent;
 import com.cocreation5r.idea.IdeaNotFound;
@@ -18,8 +15,11 @@ import com.cocreation5r.inbox.InboxQuery;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.InboxTask;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.mission.EvaluationScheme;
@@ -29,14 +29,9 @@ import com.cocreation5r.mission.IncentivePortfolio;
 import com.cocreation5r.mission.Mission;
 import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
-import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.mission.TermsReview;
-import com.cocreation5r.partner.Partner;
-import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.ReinforcementProcess;
-import com.cocreation5r.recruiting.Candidate;
-import com.cocreation5r.recruiting.RecruitingRepository;
 import com.cocreation5r.reinforcement.FeasibilityCheck;
 import com.cocreation5r.reinforcement.FeasibilityFacts;
 import com.cocreation5r.reinforcement.FeasibilityWarning;
@@ -57,22 +52,17 @@ import com.cocreation5r.reinforcement.ToolkitTaskView;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -99,7 +89,13 @@ class ReinforcementIT {
     }
 
     @Inject
-    CampaignService campaignService;
+    Staff staff;
+
+    @Inject
+    CampaignFixtures campaigns;
+
+    @Inject
+    Engine engine;
 
     @Inject
     ToolkitService toolkit;
@@ -123,12 +119,6 @@ class ReinforcementIT {
     ReinforcementRepository reinforcement;
 
     @Inject
-    RecruitingRepository recruiting;
-
-    @Inject
-    PartnerPool pool;
-
-    @Inject
     MissionRepository missions;
 
     @Inject
@@ -141,13 +131,7 @@ class ReinforcementIT {
     RuntimeService runtimeService;
 
     @Inject
-    ManagementService managementService;
-
-    @Inject
     HistoryService historyService;
-
-    @Inject
-    UserTransaction transaction;
 
     TestUser programManager;
     TestUser communityManager;
@@ -158,12 +142,12 @@ class ReinforcementIT {
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        communityManager = TestUser.create(identityService, Groups.COMMUNITY_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        paul = TestUser.create(identityService, Groups.PARTNER);
-        nari = TestUser.create(identityService, Groups.PARTNER);
-        outsider = TestUser.create(identityService, Groups.PARTNER);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        communityManager = staff.of(Groups.COMMUNITY_MANAGER);
+        recruiter = staff.of(Groups.RECRUITER);
+        paul = staff.of(Groups.PARTNER);
+        nari = staff.another(Groups.PARTNER);
+        outsider = staff.another(Groups.PARTNER);
     }
 
     @Test
@@ -175,7 +159,7 @@ class ReinforcementIT {
         startStage(other);
 
         // When the community manager prepares the toolkit (a past deadline is refused first)
-        Task prepare = taskOf(stage, ReinforcementProcess.PREPARE_TOOLKIT);
+        Task prepare = engine.awaitTask(stage.getId(), ReinforcementProcess.PREPARE_TOOLKIT);
         ToolkitTaskView toolkitView = SignedIn.as(communityManager, () -> {
             inbox.claim(prepare.getId());
             return toolkit.toolkitOfTask(prepare.getId());
@@ -191,8 +175,8 @@ class ReinforcementIT {
         SignedIn.as(communityManager, () -> toolkit.prepareToolkit(prepare.getId(), plan()));
 
         // Then each partner drafts in their own task, and sees no one else's
-        Task paulsTask = draftTaskOf(stage, paul);
-        Task narisTask = draftTaskOf(stage, nari);
+        Task paulsTask = engine.taskOf(stage.getId(), ReinforcementProcess.DRAFT_IDEAS, paul.id());
+        Task narisTask = engine.taskOf(stage.getId(), ReinforcementProcess.DRAFT_IDEAS, nari.id());
         assertThat(SignedIn.as(paul, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.MINE), 0, 200)))
                 .extracting(InboxTask::id).containsExactly(paulsTask.getId());
         assertThat(SignedIn.as(paul, () -> ideaService.draftingOfTask(paulsTask.getId())).toolkitGuide())
@@ -245,7 +229,7 @@ class ReinforcementIT {
         assertThatThrownBy(() -> SignedIn.as(outsider, () -> support.raise(campaign.id(), null, "Let me in")))
                 .isInstanceOfSatisfying(ReinforcementRuleBroken.class,
                         e -> assertThat(e.rule()).isEqualTo(ReinforcementRuleBroken.Rule.NOT_IN_COHORT));
-        Task answer = taskOf(stage, ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = engine.awaitTask(stage.getId(), ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
         SignedIn.as(communityManager, () -> {
             inbox.claim(answer.getId());
             assertThat(support.requestOfTask(answer.getId()).question()).contains("scents");
@@ -257,7 +241,7 @@ class ReinforcementIT {
 
         // When paul finishes and the drafting deadline ends nari's task
         SignedIn.as(paul, () -> ideaService.finishDrafting(paulsTask.getId()));
-        managementService.executeJob(timer(stage, ReinforcementProcess.DRAFTING_DEADLINE_PASSED).getId());
+        engine.fireTimer(stage.getId(), ReinforcementProcess.DRAFTING_DEADLINE_PASSED);
         await(() -> reinforcement.stage(campaign.id()).orElseThrow().getPhase() == ReinforcementPhase.REFINEMENT);
 
         // Then the cohort sees the submitted ideas, not the private draft, and no other campaign's
@@ -305,7 +289,7 @@ class ReinforcementIT {
         SignedIn.as(communityManager, () -> ideaService.showcase(narisIdea, "Clear moment of use and a twist"));
         assertThat(SignedIn.as(paul, () -> ideaService.showcase())).extracting(IdeaSummary::id).containsExactly(narisIdea);
         assertThat(SignedIn.as(outsider, () -> ideaService.showcase())).isEmpty();
-        managementService.executeJob(timer(stage, ReinforcementProcess.REFINEMENT_WINDOW_CLOSED).getId());
+        engine.fireTimer(stage.getId(), ReinforcementProcess.REFINEMENT_WINDOW_CLOSED);
 
         // Then the submitted ideas are handed over, checked once more, and the stage is complete
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(stage.getId()).count()).isZero();
@@ -324,18 +308,18 @@ class ReinforcementIT {
     void anUnansweredSupportRequestIsEscalatedToTheProgramManagers() throws Exception {
         CampaignSummary campaign = campaignWithCohort(paul);
         ProcessInstance stage = startStage(campaign);
-        Task prepare = taskOf(stage, ReinforcementProcess.PREPARE_TOOLKIT);
+        Task prepare = engine.awaitTask(stage.getId(), ReinforcementProcess.PREPARE_TOOLKIT);
         SignedIn.as(communityManager, () -> {
             inbox.claim(prepare.getId());
             toolkit.prepareToolkit(prepare.getId(), plan());
         });
         Long request = SignedIn.as(paul, () -> support.raise(campaign.id(), null, "Can I work with a friend?"));
-        Task answer = taskOf(stage, ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = engine.awaitTask(stage.getId(), ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
         assertThat(SignedIn.as(programManager, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).doesNotContain(answer.getId());
 
         // When the response deadline passes
-        managementService.executeJob(timer(stage, ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE).getId());
+        engine.fireTimer(stage.getId(), ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE);
 
         // Then the request is escalated and program managers are offered it
         assertThat(reinforcement.supportRequest(request).orElseThrow().getStatus())
@@ -354,31 +338,18 @@ class ReinforcementIT {
 
     /** A campaign whose R&amp;R is done: a mission with two sub-missions, each partner having accepted. */
     private CampaignSummary campaignWithCohort(TestUser... cohort) throws Exception {
-        CampaignSummary campaign = SignedIn.as(programManager, () -> campaignService.open(new NewCampaign(
-                "Reinforcement campaign " + UUID.randomUUID(), "Integration test", true, 2,
-                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS))));
-        transaction.begin();
-        try {
+        CampaignSummary campaign = campaigns.open("Reinforcement campaign", 2);
+        campaigns.inTransaction(() -> {
             Instant now = Instant.now();
             Mission mission = new Mission(campaign.id(), missionDraft(), programManager.id(), now);
             mission.termsReviewed(new TermsReview(true, null), "legal", now);
             String digest = mission.publishScheme(now);
             missions.add(mission);
             for (TestUser member : cohort) {
-                Candidate candidate = new Candidate(profile(member.id()));
-                recruiting.add(candidate);
-                Partner partner = new Partner(candidate, campaign.id(), now);
-                partner.linkUser(member.id());
-                pool.add(partner);
-                TermsAcceptance acceptance = new TermsAcceptance(campaign.id(), partner, now);
-                acceptance.decide(true, digest, now);
-                missions.add(acceptance);
+                campaigns.acceptedTerms(campaign.id(), campaigns.partnerOf(member, campaign.id()), digest);
             }
-            transaction.commit();
-        } catch (Exception e) {
-            transaction.rollback();
-            throw e;
-        }
+            return null;
+        });
         return campaign;
     }
 
@@ -416,20 +387,5 @@ class ReinforcementIT {
                 Instant.now().plus(Duration.ofDays(1)),
                 new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the can", 100))),
                 new EvaluationScheme("Evaluators", "Scores", false, List.of(new Criterion("Creativity", 100))));
-    }
-
-    private Task taskOf(ProcessInstance stage, String taskKey) {
-        await(() -> taskService.createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey(taskKey).count() == 1);
-        return taskService.createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey(taskKey).singleResult();
-    }
-
-    private Task draftTaskOf(ProcessInstance stage, TestUser partner) {
-        return taskService.createTaskQuery().processInstanceId(stage.getId())
-                .taskDefinitionKey(ReinforcementProcess.DRAFT_IDEAS).taskAssignee(partner.id()).singleResult();
-    }
-
-    private Job timer(ProcessInstance stage, String activityId) {
-        return managementService.createJobQuery().processInstanceId(stage.getId()).timers().activityId(activityId)
-                .singleResult();
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cocreation5r.campaign.CampaignRepository;
-import com.cocreation5r.campaign.CampaignService;
 import com.cocreation5r.campaign.CampaignSummary;
-import com.cocreation5r.campaign.NewCampaign;
 import com.cocreation5r.identity.Groups;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
@@ -38,14 +38,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,13 +68,16 @@ class PartnerPoolIT {
     }
 
     @Inject
+    Staff staff;
+
+    @Inject
+    CampaignFixtures fixtures;
+
+    @Inject
     PasswordSetup passwordSetup;
 
     @Inject
     PartnerPoolService poolService;
-
-    @Inject
-    CampaignService campaignService;
 
     @Inject
     RecruitingService recruitingService;
@@ -107,9 +106,6 @@ class PartnerPoolIT {
     @Inject
     Event<PartnerAdmitted> admitted;
 
-    @Inject
-    UserTransaction transaction;
-
     @PersistenceUnit(unitName = "cocreation")
     EntityManagerFactory entityManagerFactory;
 
@@ -120,23 +116,21 @@ class PartnerPoolIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        communityManager = TestUser.create(identityService, Groups.COMMUNITY_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
-        campaign = SignedIn.as(programManager, () -> campaignService.open(new NewCampaign(
-                "Pool campaign " + UUID.randomUUID(), "Integration test", true, 3,
-                Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS))));
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        communityManager = staff.of(Groups.COMMUNITY_MANAGER);
+        recruiter = staff.of(Groups.RECRUITER);
+        campaign = fixtures.open("Pool campaign", 3);
     }
 
     @Test
     void aNewPartnerSetsTheirPasswordOnceThroughTheirInvitationLink() throws Exception {
         // Given a partner admitted with a new account: invited at once, with a mentor from the pool
-        Long mentorId = inTransaction(() -> {
+        Long mentorId = fixtures.inTransaction(() -> {
             Partner mentor = newPartner("mentor");
             mentor.honour(Honour.MENTOR);
             return mentor.getId();
         });
-        Long partnerId = inTransaction(() -> {
+        Long partnerId = fixtures.inTransaction(() -> {
             Partner newcomer = newPartner("newcomer");
             accounts.ensureAccount(newcomer);
             admitted.fire(new PartnerAdmitted(newcomer, campaign.id(), true, true));
@@ -190,7 +184,7 @@ class PartnerPoolIT {
 
     @Test
     void aReplacedOrExpiredLinkNoLongerWorks() throws Exception {
-        Long partnerId = inTransaction(() -> {
+        Long partnerId = fixtures.inTransaction(() -> {
             Partner partner = newPartner("late");
             accounts.ensureAccount(partner);
             invitations.invite(partner, campaign.id());
@@ -209,7 +203,7 @@ class PartnerPoolIT {
         })).isInstanceOf(EJBAccessException.class);
 
         // When the second one expires, it is refused as expired
-        inTransaction(() -> {
+        fixtures.inTransaction(() -> {
             EntityManager em = entityManagerFactory.createEntityManager();
             em.joinTransaction();
             em.createQuery("update PartnerInvitation i set i.expiresAt = :past where i.partner.id = :partner")
@@ -227,8 +221,8 @@ class PartnerPoolIT {
 
     @Test
     void aPartnerWhoLeavesThePoolCanNoLongerSignInAndIsRemindedOfTheNda() throws Exception {
-        TestUser leaving = TestUser.create(identityService, Groups.PARTNER);
-        Long partnerId = inTransaction(() -> {
+        TestUser leaving = staff.another(Groups.PARTNER);
+        Long partnerId = fixtures.inTransaction(() -> {
             Partner partner = newPartner("leaving");
             partner.linkUser(leaving.id());
             return partner.getId();
@@ -257,7 +251,7 @@ class PartnerPoolIT {
 
     @Test
     void programManagersInvitePoolPartnersToACampaignWhileItsCallIsOpen() throws Exception {
-        Long partnerId = inTransaction(() -> newPartner("returning").getId());
+        Long partnerId = fixtures.inTransaction(() -> newPartner("returning").getId());
         assertThat(SignedIn.as(programManager, () -> poolService.invitableTo(campaign.id())))
                 .anyMatch(summary -> summary.id().equals(partnerId));
         assertThatThrownBy(() -> SignedIn.as(recruiter, () -> poolService.inviteToCampaign(campaign.id(),
@@ -305,15 +299,4 @@ class PartnerPoolIT {
                 e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package com.cocreation5r.it.retention;
 
 import static com.cocreation5r.it.Eventually.await;
-import static com.cocreation5r.it.TestCandidates.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -17,20 +16,17 @@ import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.idea.IdeaVote;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
 import com.cocreation5r.it.SignedIn;
+import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
-import com.cocreation5r.mission.MissionRepository;
-import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.partner.Honour;
-import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RetentionProcess;
-import com.cocreation5r.recruiting.Candidate;
-import com.cocreation5r.recruiting.RecruitingRepository;
 import com.cocreation5r.retention.CheckInReport;
 import com.cocreation5r.retention.CheckInView;
 import com.cocreation5r.retention.FollowUpReport;
@@ -44,15 +40,12 @@ import com.cocreation5r.retention.SurveyAnswers;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -81,6 +74,12 @@ class RetentionIT {
     }
 
     @Inject
+    Staff staff;
+
+    @Inject
+    CampaignFixtures fixtures;
+
+    @Inject
     RetentionService retention;
 
     @Inject
@@ -96,22 +95,13 @@ class RetentionIT {
     CampaignRepository campaigns;
 
     @Inject
-    RecruitingRepository recruiting;
-
-    @Inject
     PartnerPool pool;
-
-    @Inject
-    MissionRepository missions;
 
     @Inject
     IdeaRepository ideas;
 
     @Inject
     NotificationRepository notifications;
-
-    @Inject
-    IdentityService identityService;
 
     @Inject
     RuntimeService runtimeService;
@@ -125,27 +115,24 @@ class RetentionIT {
     @Inject
     ManagementService managementService;
 
-    @Inject
-    UserTransaction transaction;
-
     TestUser programManager;
     TestUser recruiter;
 
     @BeforeEach
     void createUsers() {
-        programManager = TestUser.create(identityService, Groups.PROGRAM_MANAGER);
-        recruiter = TestUser.create(identityService, Groups.RECRUITER);
+        programManager = staff.of(Groups.PROGRAM_MANAGER);
+        recruiter = staff.of(Groups.RECRUITER);
     }
 
     @Test
     void eachPartnerIsHonouredAnswersTheirOwnSurveyAndTheDissatisfiedIsFollowedUp() throws Exception {
         // Given a campaign after its activity period: ana wrote three ideas (one accepted), ben one
         // draft; carl accepted the terms too but left the pool since
-        Campaign campaign = inTransaction(this::pastCampaign);
+        Campaign campaign = fixtures.inTransaction(this::pastCampaign);
         TestUser ana = partner(campaign, "ana");
         TestUser ben = partner(campaign, "ben");
         TestUser carl = partner(campaign, "carl");
-        inTransaction(() -> {
+        fixtures.inTransaction(() -> {
             pool.byUserId(carl.id()).orElseThrow().leavePool(Instant.now());
             Idea accepted = idea(campaign, ana, "Colour-changing foam", IdeaStatus.SUBMITTED, IdeaStatus.IN_TRIAGE,
                     IdeaStatus.IN_EVALUATION, IdeaStatus.ACCEPTED);
@@ -241,8 +228,8 @@ class RetentionIT {
 
     @Test
     void theCommunityManagersRecordThePeriodicCheckInWithThePool() throws Exception {
-        TestUser communityManager = TestUser.create(identityService, Groups.COMMUNITY_MANAGER);
-        partner(inTransaction(this::pastCampaign), "dana");
+        TestUser communityManager = staff.of(Groups.COMMUNITY_MANAGER);
+        partner(fixtures.inTransaction(this::pastCampaign), "dana");
         // Given the check-in timer is due (run now rather than in 90 days)
         Job due = managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
                 .singleResult();
@@ -290,18 +277,9 @@ class RetentionIT {
 
     /** A partner of the campaign's cohort with a user of their own, who accepted the terms. */
     private TestUser partner(Campaign campaign, String name) throws Exception {
-        TestUser user = TestUser.create(identityService, Groups.PARTNER);
-        inTransaction(() -> {
-            Candidate candidate = new Candidate(profile(name));
-            recruiting.add(candidate);
-            Partner partner = new Partner(candidate, campaign.getId(), Instant.now());
-            partner.linkUser(user.id());
-            pool.add(partner);
-            TermsAcceptance acceptance = new TermsAcceptance(campaign.getId(), partner, Instant.now());
-            acceptance.decide(true, null, Instant.now());
-            missions.add(acceptance);
-            return null;
-        });
+        TestUser user = staff.another(Groups.PARTNER);
+        fixtures.inTransaction(() -> fixtures.acceptedTerms(campaign.getId(),
+                fixtures.partnerOf(user, name, campaign.getId()), null));
         return user;
     }
 
@@ -329,15 +307,4 @@ class RetentionIT {
                 .taskDefinitionKey(RetentionProcess.TAKE_SATISFACTION_SURVEY).taskAssignee(partner.id()).singleResult();
     }
 
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
-    }
 }
