@@ -41,10 +41,11 @@ class StageModelsTest {
     private static final String REALIZATION = "models/realization.bpmn";
     private static final String RETENTION = "models/retention.bpmn";
     private static final String POOL_CHECK_IN = "models/pool-check-in.bpmn";
+    private static final String SUPPORT_REQUEST = "models/support-request.bpmn";
 
     @ParameterizedTest
     @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION, RETENTION,
-            POOL_CHECK_IN, "models/process-change.bpmn"})
+            POOL_CHECK_IN, SUPPORT_REQUEST, "models/process-change.bpmn"})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
@@ -152,10 +153,7 @@ class StageModelsTest {
                         tuple(ReinforcementProcess.PREPARE_TOOLKIT, ReinforcementProcess.PREPARE_TOOLKIT_FORM,
                                 ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null),
                         tuple(ReinforcementProcess.DRAFT_IDEAS, ReinforcementProcess.DRAFT_IDEAS_FORM, null,
-                                "${" + ReinforcementProcess.PARTNER_USER_ID + "}"),
-                        tuple(ReinforcementProcess.ANSWER_SUPPORT_REQUEST,
-                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST_FORM,
-                                ReinforcementProcess.COMMUNITY_MANAGER_GROUP, null));
+                                "${" + ReinforcementProcess.PARTNER_USER_ID + "}"));
         UserTask draft = model.getModelElementById(ReinforcementProcess.DRAFT_IDEAS);
         assertThat(draft.getLoopCharacteristics().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn",
                 "collection")).isEqualTo("${" + ReinforcementProcess.COHORT_BEAN + ".of("
@@ -168,25 +166,43 @@ class StageModelsTest {
                         tuple(ReinforcementProcess.CLOSE_DRAFTING,
                                 "${" + ReinforcementProcess.CLOSE_DRAFTING_DELEGATE + "}"),
                         tuple(ReinforcementProcess.HAND_OVER_IDEAS,
-                                "${" + ReinforcementProcess.HAND_OVER_IDEAS_DELEGATE + "}"),
-                        tuple(ReinforcementProcess.ESCALATE_SUPPORT_REQUEST,
-                                "${" + ReinforcementProcess.ESCALATE_SUPPORT_REQUEST_DELEGATE + "}"));
+                                "${" + ReinforcementProcess.HAND_OVER_IDEAS_DELEGATE + "}"));
         assertThat(model.getModelElementsByType(BoundaryEvent.class))
                 .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
                 .containsExactlyInAnyOrder(
-                        tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true, ReinforcementProcess.DRAFT_IDEAS),
-                        tuple(ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE, false,
-                                ReinforcementProcess.ANSWER_SUPPORT_REQUEST));
-        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class))
-                .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName)
-                .containsExactly(ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE);
+                        tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true, ReinforcementProcess.DRAFT_IDEAS));
+        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SubProcess.class))
+                .as("support requests run apart, so they never hold the stage").isEmpty();
         List<String> namedInCode = List.of(ReinforcementProcess.REINFORCEMENT_STARTED,
                 ReinforcementProcess.ANY_IDEAS_SUBMITTED, ReinforcementProcess.REINFORCEMENT_ENDED_WITHOUT_IDEAS,
-                ReinforcementProcess.REFINEMENT_WINDOW_CLOSED, ReinforcementProcess.REINFORCEMENT_COMPLETED,
-                ReinforcementProcess.HANDLE_SUPPORT_REQUEST, ReinforcementProcess.SUPPORT_REQUESTED,
-                ReinforcementProcess.SUPPORT_REQUEST_ESCALATED, ReinforcementProcess.SUPPORT_REQUEST_ANSWERED);
+                ReinforcementProcess.REFINEMENT_WINDOW_CLOSED, ReinforcementProcess.REINFORCEMENT_COMPLETED);
         assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .containsAll(namedInCode).hasSize(namedInCode.size() + 3 + 4 + 2);
+                .containsAll(namedInCode).hasSize(namedInCode.size() + 2 + 3 + 1);
+    }
+
+    @Test
+    void supportRequestUsesTheSharedNames() throws IOException {
+        BpmnModelInstance model = read(SUPPORT_REQUEST);
+
+        assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
+                .containsExactly(SupportRequestProcess.PROCESS_KEY);
+        assertThat(model.getModelElementsByType(UserTask.class))
+                .extracting(UserTask::getId, UserTask::getCamundaFormKey, UserTask::getCamundaCandidateGroups)
+                .containsExactly(tuple(SupportRequestProcess.ANSWER_SUPPORT_REQUEST,
+                        SupportRequestProcess.ANSWER_SUPPORT_REQUEST_FORM, SupportRequestProcess.COMMUNITY_MANAGER_GROUP));
+        assertThat(model.getModelElementsByType(ServiceTask.class))
+                .extracting(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)
+                .containsExactly(tuple(SupportRequestProcess.ESCALATE_SUPPORT_REQUEST,
+                        "${" + SupportRequestProcess.ESCALATE_SUPPORT_REQUEST_DELEGATE + "}"));
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
+                .containsExactly(tuple(SupportRequestProcess.SUPPORT_RESPONSE_OVERDUE, false,
+                        SupportRequestProcess.ANSWER_SUPPORT_REQUEST));
+        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .containsExactlyInAnyOrder(SupportRequestProcess.SUPPORT_REQUESTED,
+                        SupportRequestProcess.ANSWER_SUPPORT_REQUEST, SupportRequestProcess.SUPPORT_RESPONSE_OVERDUE,
+                        SupportRequestProcess.ESCALATE_SUPPORT_REQUEST, SupportRequestProcess.SUPPORT_REQUEST_ESCALATED,
+                        SupportRequestProcess.SUPPORT_REQUEST_ANSWERED);
     }
 
     @Test

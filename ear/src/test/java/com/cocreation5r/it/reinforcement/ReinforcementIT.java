@@ -35,6 +35,7 @@ import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.recruiting.Candidate;
 import com.cocreation5r.recruiting.RecruitingRepository;
 import com.cocreation5r.reinforcement.FeasibilityCheck;
@@ -241,11 +242,12 @@ class ReinforcementIT {
                 .isEqualTo("Half-formed thought");
 
         // When paul asks for support, the community manager answers in the request's task
-        SignedIn.as(paul, () -> support.raise(campaign.id(), paulsIdea, "Which scents may we use instead?"));
+        Long paulsRequest = SignedIn.as(paul,
+                () -> support.raise(campaign.id(), paulsIdea, "Which scents may we use instead?"));
         assertThatThrownBy(() -> SignedIn.as(outsider, () -> support.raise(campaign.id(), null, "Let me in")))
                 .isInstanceOfSatisfying(ReinforcementRuleBroken.class,
                         e -> assertThat(e.rule()).isEqualTo(ReinforcementRuleBroken.Rule.NOT_IN_COHORT));
-        Task answer = taskOf(stage, ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = answerTaskOf(paulsRequest);
         SignedIn.as(communityManager, () -> {
             inbox.claim(answer.getId());
             assertThat(support.requestOfTask(answer.getId()).question()).contains("scents");
@@ -321,7 +323,7 @@ class ReinforcementIT {
     }
 
     @Test
-    void anUnansweredSupportRequestIsEscalatedToTheProgramManagers() throws Exception {
+    void anUnansweredSupportRequestIsEscalatedAndOutlivesTheStage() throws Exception {
         CampaignSummary campaign = campaignWithCohort(paul);
         ProcessInstance stage = startStage(campaign);
         Task prepare = taskOf(stage, ReinforcementProcess.PREPARE_TOOLKIT);
@@ -330,18 +332,28 @@ class ReinforcementIT {
             toolkit.prepareToolkit(prepare.getId(), plan());
         });
         Long request = SignedIn.as(paul, () -> support.raise(campaign.id(), null, "Can I work with a friend?"));
-        Task answer = taskOf(stage, ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = answerTaskOf(request);
         assertThat(SignedIn.as(programManager, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).doesNotContain(answer.getId());
 
         // When the response deadline passes
-        managementService.executeJob(timer(stage, ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE).getId());
+        managementService.executeJob(managementService.createJobQuery()
+                .processInstanceId(answer.getProcessInstanceId()).timers()
+                .activityId(SupportRequestProcess.SUPPORT_RESPONSE_OVERDUE).singleResult().getId());
 
         // Then the request is escalated and program managers are offered it
         assertThat(reinforcement.supportRequest(request).orElseThrow().getStatus())
                 .isEqualTo(SupportRequestStatus.ESCALATED);
         assertThat(SignedIn.as(programManager, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).contains(answer.getId());
+
+        // When the stage ends with the request still open (drafting closes, nothing was submitted)
+        managementService.executeJob(timer(stage, ReinforcementProcess.DRAFTING_DEADLINE_PASSED).getId());
+
+        // Then the stage is over without waiting (the job executor closes drafting), and the request
+        // is still answered after it
+        await(() -> runtimeService.createProcessInstanceQuery().processInstanceId(stage.getId()).count() == 0);
+        assertThat(taskService.createTaskQuery().taskId(answer.getId()).count()).isOne();
         SignedIn.as(programManager, () -> {
             inbox.claim(answer.getId());
             support.answer(answer.getId(), "Yes, name them in the description.");
@@ -421,6 +433,15 @@ class ReinforcementIT {
     private Task taskOf(ProcessInstance stage, String taskKey) {
         await(() -> taskService.createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey(taskKey).count() == 1);
         return taskService.createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** A support request runs in its own process instance, apart from the stage. */
+    private Task answerTaskOf(Long supportRequestId) {
+        await(() -> taskService.createTaskQuery().processDefinitionKey(SupportRequestProcess.PROCESS_KEY)
+                .processVariableValueEquals(SupportRequestProcess.SUPPORT_REQUEST_ID, supportRequestId).count() == 1);
+        return taskService.createTaskQuery().processDefinitionKey(SupportRequestProcess.PROCESS_KEY)
+                .processVariableValueEquals(SupportRequestProcess.SUPPORT_REQUEST_ID, supportRequestId)
+                .taskDefinitionKey(SupportRequestProcess.ANSWER_SUPPORT_REQUEST).singleResult();
     }
 
     private Task draftTaskOf(ProcessInstance stage, TestUser partner) {
