@@ -53,6 +53,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -228,7 +229,11 @@ class AcceptanceAndHandOverIT {
                 .doesNotContain(emailOf(programManager));
         assertThat(singleTask(instance, RealizationProcess.HAND_OVER_IDEA).getAssignee()).isEqualTo(execution.id());
 
-        // When the deadline passes unanswered
+        // When the deadline passes unanswered (the test cannot wait seven days: the task's due date is
+        // moved to the past, as the timer's would have come)
+        Task overdue = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofHours(1))));
+        taskService.saveTask(overdue);
         managementService.executeJob(deadline.getId());
 
         // Then the same task is offered to the program managers, urgent and unassigned, and they are told
