@@ -16,6 +16,7 @@ public final class ProcessModels {
             "models/recruiting.bpmn",
             "models/rules-and-responsibilities.bpmn",
             "models/reinforcement.bpmn",
+            "models/support-request.bpmn",
             "models/idea-feasibility.dmn",
             "models/realization.bpmn",
             "models/retention.bpmn",

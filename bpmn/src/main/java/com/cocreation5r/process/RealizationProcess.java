@@ -56,6 +56,14 @@ public final class RealizationProcess {
     public static final String IDEA_ACCEPTED = "ideaAccepted";
     public static final String ACCEPT_IDEA = "acceptIdea";
     public static final String HAND_OVER_IDEA = "handOverIdea";
+    /** Non-interrupting timer on {@link #HAND_OVER_IDEA} at {@link #HAND_OVER_REMINDER_AT}. */
+    public static final String HAND_OVER_REMINDER_DUE = "handOverReminderDue";
+    public static final String REMIND_HAND_OVER = "remindHandOver";
+    public static final String HAND_OVER_REMINDED = "handOverReminded";
+    /** Non-interrupting timer on {@link #HAND_OVER_IDEA} at {@link #HAND_OVER_DUE}: the task stays open. */
+    public static final String HAND_OVER_DEADLINE_PASSED = "handOverDeadlinePassed";
+    public static final String ESCALATE_HAND_OVER = "escalateHandOver";
+    public static final String HAND_OVER_ESCALATED = "handOverEscalated";
     public static final String HAND_OVER_OUTCOME = "handOverOutcome";
     public static final String RETURN_TO_TRIAGE = "returnToTriage";
     public static final String TRACK_IMPLEMENTATION = "trackImplementation";
@@ -106,6 +114,8 @@ public final class RealizationProcess {
     public static final String OUTCOME = "outcome";
     /** {@code java.util.Date}, set by {@link #ACCEPT_IDEA_DELEGATE}: when the department must answer. */
     public static final String HAND_OVER_DUE = "handOverDue";
+    /** {@code java.util.Date}, set with {@link #HAND_OVER_DUE}: when the department is reminded. */
+    public static final String HAND_OVER_REMINDER_AT = "handOverReminderAt";
     /** {@code Boolean}, completes {@link #HAND_OVER_IDEA}: the department takes the idea on. */
     public static final String HAND_OVER_TAKEN = "handOverTaken";
     /** {@code java.util.Date}, set by {@link #REJECT_IDEA_DELEGATE}: when the explanation is due. */
@@ -146,7 +156,7 @@ public final class RealizationProcess {
     public static final String TRIAGE_MANAGER_GROUP = "triage-manager";
     public static final String EXECUTION_GROUP = "execution";
     public static final String DOMAIN_EXPERT_GROUP = "domain-expert";
-    /** The group a triage task is escalated to when its deadline passes. */
+    /** The group a triage or hand-over task is escalated to when its deadline passes. */
     public static final String ESCALATION_GROUP = "program-manager";
 
     /** Days a mid-level manager has to triage an idea. */
@@ -155,11 +165,13 @@ public final class RealizationProcess {
     public static final int EVALUATION_DUE_DAYS = 14;
     /** Days the execution department has to take on or decline an accepted idea. */
     public static final int HAND_OVER_DUE_DAYS = 7;
+    /** Days before the hand-over deadline the execution department is reminded. */
+    public static final int HAND_OVER_REMINDER_DAYS_BEFORE = 2;
     /** Days the internal expert has to explain a rejection. */
     public static final int EXPLANATION_DUE_DAYS = 14;
     /** Days the partner has to acknowledge the explanation before the idea is archived anyway. */
     public static final int ACKNOWLEDGEMENT_DUE_DAYS = 30;
-    /** Priority of an escalated triage task (the engine's default is 50). */
+    /** Priority of an escalated triage or hand-over task (the engine's default is 50). */
     public static final int ESCALATED_PRIORITY = 90;
 
     // ---------------------------------------------------------------- delegate and listener bean names
@@ -170,6 +182,8 @@ public final class RealizationProcess {
     public static final String REVIEW_CONFLICTS_DELEGATE = "reviewConflicts";
     public static final String COMPUTE_SCORE_DELEGATE = "computeScore";
     public static final String ACCEPT_IDEA_DELEGATE = "acceptIdea";
+    public static final String REMIND_HAND_OVER_DELEGATE = "remindHandOver";
+    public static final String ESCALATE_HAND_OVER_DELEGATE = "escalateHandOver";
     public static final String RETURN_TO_TRIAGE_DELEGATE = "returnToTriage";
     public static final String REJECT_IDEA_DELEGATE = "rejectIdea";
     public static final String ARCHIVE_IDEA_DELEGATE = "archiveIdea";

@@ -8,9 +8,8 @@ package com.cocreation5r.process;
  * cohort drafts ideas in a task of their own until the drafting deadline, with the feasibility
  * rules ({@link IdeaFeasibilityDecision}) warning before an idea is submitted to the cohort. The
  * submitted ideas are then refined by the cohort (comments, kept revisions, votes) until the
- * refinement window closes, and handed over to ④ Realization as {@code SUBMITTED} ideas. Partners
- * raise support requests at any time; the community manager answers them by a response deadline,
- * after which program managers are asked to step in.
+ * refinement window closes, and handed over to ④ Realization as {@code SUBMITTED} ideas. Partners'
+ * support requests run apart, in {@link SupportRequestProcess}, so they never hold the stage.
  */
 public final class ReinforcementProcess {
 
@@ -35,20 +34,6 @@ public final class ReinforcementProcess {
     public static final String HAND_OVER_IDEAS = "handOverIdeas";
     public static final String REINFORCEMENT_COMPLETED = "reinforcementCompleted";
 
-    /** Non-interrupting event sub-process, one instance per support request. */
-    public static final String HANDLE_SUPPORT_REQUEST = "handleSupportRequest";
-    /** Its message start event, triggered by {@link #SUPPORT_REQUESTED_MESSAGE}. */
-    public static final String SUPPORT_REQUESTED = "supportRequested";
-    public static final String ANSWER_SUPPORT_REQUEST = "answerSupportRequest";
-    /** Non-interrupting timer on {@link #ANSWER_SUPPORT_REQUEST}, after {@link #SUPPORT_RESPONSE_TIME}. */
-    public static final String SUPPORT_RESPONSE_OVERDUE = "supportResponseOverdue";
-    public static final String ESCALATE_SUPPORT_REQUEST = "escalateSupportRequest";
-    public static final String SUPPORT_REQUEST_ESCALATED = "supportRequestEscalated";
-    public static final String SUPPORT_REQUEST_ANSWERED = "supportRequestAnswered";
-
-    /** Message a partner's support request is correlated with, carrying {@link #SUPPORT_REQUEST_ID}. */
-    public static final String SUPPORT_REQUESTED_MESSAGE = "reinforcementSupportRequested";
-
     // ---------------------------------------------------------------- process variables
 
     /** {@code Long}, given at start: the campaign whose cohort drafts ideas. */
@@ -64,25 +49,16 @@ public final class ReinforcementProcess {
      * {@link #HAND_OVER_IDEAS_DELEGATE}: how many ideas were submitted. Handed back to the campaign.
      */
     public static final String SUBMITTED_IDEA_COUNT = "submittedIdeaCount";
-    /** {@code Long}, local to one support request instance: the request to answer. */
-    public static final String SUPPORT_REQUEST_ID = "supportRequestId";
 
     // ---------------------------------------------------------------- user tasks: forms and groups
 
     public static final String PREPARE_TOOLKIT_FORM = "app:prepare-toolkit";
     public static final String DRAFT_IDEAS_FORM = "app:draft-ideas";
-    public static final String ANSWER_SUPPORT_REQUEST_FORM = "app:answer-support-request";
 
     public static final String COMMUNITY_MANAGER_GROUP = "community-manager";
-    /** Offered an overdue support request as well, to make sure the partner gets an answer. */
-    public static final String PROGRAM_MANAGER_GROUP = "program-manager";
 
     /** Days the community manager has to prepare the toolkit guide. */
     public static final int PREPARE_TOOLKIT_DUE_DAYS = 3;
-    /** Days the community manager has to answer a support request. */
-    public static final int SUPPORT_RESPONSE_DAYS = 2;
-    /** {@link #SUPPORT_RESPONSE_DAYS} as the ISO-8601 duration of {@link #SUPPORT_RESPONSE_OVERDUE}. */
-    public static final String SUPPORT_RESPONSE_TIME = "P2D";
 
     // ---------------------------------------------------------------- beans and delegates
 
@@ -97,9 +73,6 @@ public final class ReinforcementProcess {
     public static final String OPEN_DRAFTING_DELEGATE = "openDrafting";
     public static final String CLOSE_DRAFTING_DELEGATE = "closeDrafting";
     public static final String HAND_OVER_IDEAS_DELEGATE = "handOverIdeas";
-    public static final String ESCALATE_SUPPORT_REQUEST_DELEGATE = "escalateSupportRequest";
-    /** Start listener of {@link #HANDLE_SUPPORT_REQUEST}: keeps the message's {@link #SUPPORT_REQUEST_ID} local. */
-    public static final String KEEP_SUPPORT_REQUEST_LOCAL_LISTENER = "keepSupportRequestLocal";
 
     /** Retry cycle of every job in this process. */
     public static final String FAILED_JOB_RETRY_TIME_CYCLE = "R3/PT5M";

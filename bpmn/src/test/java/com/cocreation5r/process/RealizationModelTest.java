@@ -64,6 +64,8 @@ class RealizationModelTest {
                         tuple(REVIEW_CONFLICTS, "${" + REVIEW_CONFLICTS_DELEGATE + "}"),
                         tuple(COMPUTE_SCORE, "${" + COMPUTE_SCORE_DELEGATE + "}"),
                         tuple(ACCEPT_IDEA, "${" + ACCEPT_IDEA_DELEGATE + "}"),
+                        tuple(REMIND_HAND_OVER, "${" + REMIND_HAND_OVER_DELEGATE + "}"),
+                        tuple(ESCALATE_HAND_OVER, "${" + ESCALATE_HAND_OVER_DELEGATE + "}"),
                         tuple(RETURN_TO_TRIAGE, "${" + RETURN_TO_TRIAGE_DELEGATE + "}"),
                         tuple(REJECT_IDEA, "${" + REJECT_IDEA_DELEGATE + "}"),
                         tuple(ARCHIVE_IDEA, "${" + ARCHIVE_IDEA_DELEGATE + "}"));
@@ -72,6 +74,8 @@ class RealizationModelTest {
                 .containsExactlyInAnyOrder(
                         tuple(TRIAGE_DEADLINE_PASSED, false, TRIAGE_IDEA),
                         tuple(FAST_TRACKED, true, ASSESS_IDEA),
+                        tuple(HAND_OVER_REMINDER_DUE, false, HAND_OVER_IDEA),
+                        tuple(HAND_OVER_DEADLINE_PASSED, false, HAND_OVER_IDEA),
                         tuple(ACKNOWLEDGEMENT_DEADLINE_PASSED, true, ACKNOWLEDGE_EXPLANATION));
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Walks the Realization stage through every path with stand-in delegates: a duplicate found at
  * triage, an accepted idea taken on and implemented, one declined back to triage and re-routed, a
  * rejection explained, acknowledged and archived (or archived unanswered), the triage escalation,
+ * the hand-over reminder and escalation,
  * a conflicted evaluator replaced, the executive's fast-track and a reopened idea. Timers are
  * fired explicitly with the engine clock pinned.
  */
@@ -49,6 +50,7 @@ class RealizationProcessTest {
     private static final ZonedDateTime TODAY = ZonedDateTime.of(2026, 6, 1, 9, 0, 0, 0, ZoneId.systemDefault());
     private static final Date TRIAGE_DEADLINE = Date.from(TODAY.plusDays(TRIAGE_DUE_DAYS).toInstant());
     private static final Date LATER = Date.from(TODAY.plusDays(5).toInstant());
+    private static final Date HAND_OVER_REMINDER = Date.from(TODAY.plusDays(3).toInstant());
 
     /** What the stand-in delegates did, by delegate name, in order. */
     private final List<String> calls = new ArrayList<>();
@@ -57,6 +59,8 @@ class RealizationProcessTest {
     /** Who the stand-in replaces a conflicted evaluator with. */
     private final Map<String, String> replacements = new HashMap<>(Map.of("eva", "emil"));
     private final List<String> escalated = new ArrayList<>();
+    private final List<String> handOverReminders = new ArrayList<>();
+    private final List<String> handOverEscalations = new ArrayList<>();
     private String outcome = ACCEPTED;
 
     @BeforeEach
@@ -94,7 +98,11 @@ class RealizationProcessTest {
         Mocks.register(ACCEPT_IDEA_DELEGATE, (JavaDelegate) execution -> {
             calls.add(ACCEPT_IDEA_DELEGATE);
             execution.setVariable(HAND_OVER_DUE, LATER);
+            execution.setVariable(HAND_OVER_REMINDER_AT, HAND_OVER_REMINDER);
         });
+        Mocks.register(REMIND_HAND_OVER_DELEGATE, (JavaDelegate) execution -> handOverReminders.add(ideaOf(execution)));
+        Mocks.register(ESCALATE_HAND_OVER_DELEGATE,
+                (JavaDelegate) execution -> handOverEscalations.add(ideaOf(execution)));
         Mocks.register(RETURN_TO_TRIAGE_DELEGATE, (JavaDelegate) execution -> {
             calls.add(RETURN_TO_TRIAGE_DELEGATE);
             execution.setVariable(TRIAGE_DUE, TRIAGE_DEADLINE);
@@ -255,6 +263,50 @@ class RealizationProcessTest {
     }
 
     @Test
+    void anUnansweredHandOverIsRemindedThenEscalatedAndStaysOpenUntilDecided() {
+        ProcessInstance realization = start();
+        triage(realization, EVALUATE);
+        evaluations(realization).forEach(task -> complete(task));
+        Task handOver = task(realization);
+        Job reminder = timer(realization, HAND_OVER_REMINDER_DUE);
+        Job deadline = timer(realization, HAND_OVER_DEADLINE_PASSED);
+        assertThat(reminder.getDuedate()).isEqualTo(HAND_OVER_REMINDER);
+        assertThat(deadline.getDuedate()).isEqualTo(LATER);
+
+        ClockUtil.setCurrentTime(HAND_OVER_REMINDER);
+        execute(reminder);
+
+        assertThat(handOverReminders).containsExactly("7");
+        assertThat(handOverEscalations).isEmpty();
+        assertThat(realization).hasPassed(REMIND_HAND_OVER, HAND_OVER_REMINDED).isWaitingAt(HAND_OVER_IDEA);
+
+        ClockUtil.setCurrentTime(LATER);
+        execute(deadline);
+
+        assertThat(handOverEscalations).containsExactly("7");
+        assertThat(realization).hasPassed(ESCALATE_HAND_OVER, HAND_OVER_ESCALATED).isWaitingAt(HAND_OVER_IDEA);
+        assertThat(task(realization).getId()).isEqualTo(handOver.getId());
+        // the escalated hand-over is still decided on its own task, here declined back to triage
+        complete(task(realization), Map.of(HAND_OVER_TAKEN, false));
+        assertThat(realization).hasPassed(RETURN_TO_TRIAGE).isWaitingAt(TRIAGE_IDEA);
+        assertThat(managementService().createJobQuery().processInstanceId(realization.getId()).timers()
+                .activityId(HAND_OVER_DEADLINE_PASSED).count()).isZero();
+    }
+
+    @Test
+    void aHandOverDecidedInTimeCancelsItsReminderAndEscalation() {
+        ProcessInstance realization = start();
+        triage(realization, EVALUATE);
+        evaluations(realization).forEach(task -> complete(task));
+
+        complete(task(realization), Map.of(HAND_OVER_TAKEN, true));
+
+        assertThat(realization).isWaitingAt(TRACK_IMPLEMENTATION).hasNotPassed(REMIND_HAND_OVER, ESCALATE_HAND_OVER);
+        assertThat(managementService().createJobQuery().processInstanceId(realization.getId()).timers().count())
+                .isZero();
+    }
+
+    @Test
     void anEvaluatorWhoDeclaresAConflictIsReplacedAndTheScoreWaitsForTheReplacement() {
         conflicted.add("eva");
         ProcessInstance realization = start();
@@ -300,7 +352,9 @@ class RealizationProcessTest {
         assertThat(realization).hasPassed(FAST_TRACKED).hasNotPassed(PREPARE_EVALUATION).isWaitingAt(HAND_OVER_IDEA);
         // the withdrawn triage is released from its manager's load
         assertThat(calls).containsSubsequence(OPEN_REALIZATION_DELEGATE, RELEASE_TRIAGE_LISTENER, ACCEPT_IDEA_DELEGATE);
-        assertThat(managementService().createJobQuery().processInstanceId(realization.getId()).count()).isZero();
+        // only the hand-over's own reminder and deadline are left: the triage deadline went with the triage
+        assertThat(managementService().createJobQuery().processInstanceId(realization.getId()).list())
+                .extracting(Job::getDuedate).containsExactlyInAnyOrder(HAND_OVER_REMINDER, LATER);
     }
 
     @Test
@@ -339,6 +393,11 @@ class RealizationProcessTest {
             variables.put(OUTCOME, ACCEPTED);
         }
         complete(triage, variables);
+    }
+
+    private Job timer(ProcessInstance realization, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(realization.getId()).timers()
+                .activityId(boundaryEvent).singleResult();
     }
 
     private List<Task> evaluations(ProcessInstance realization) {

@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks the Reinforcement stage through every path with stand-in beans: drafting finished early
- * by every partner, drafting ended by its deadline, no idea submitted, an empty cohort, and support
- * requests answered in time or escalated at the response deadline. Timers run explicitly with the
- * engine clock pinned.
+ * by every partner, drafting ended by its deadline, no idea submitted and an empty cohort (support
+ * requests: {@link SupportRequestProcessTest}). Timers run explicitly with the engine clock pinned.
  */
 @Deployment(resources = "models/reinforcement.bpmn")
 class ReinforcementProcessTest {
@@ -52,7 +49,6 @@ class ReinforcementProcessTest {
     private final List<Long> draftingOpened = new ArrayList<>();
     private final List<Long> draftingClosed = new ArrayList<>();
     private final List<Long> handedOver = new ArrayList<>();
-    private final List<Long> escalated = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -67,10 +63,6 @@ class ReinforcementProcessTest {
         });
         Mocks.register(HAND_OVER_IDEAS_DELEGATE,
                 (JavaDelegate) execution -> handedOver.add((Long) execution.getVariable(CAMPAIGN_ID)));
-        Mocks.register(KEEP_SUPPORT_REQUEST_LOCAL_LISTENER, (ExecutionListener) execution ->
-                execution.setVariableLocal(SUPPORT_REQUEST_ID, execution.getVariable(SUPPORT_REQUEST_ID)));
-        Mocks.register(ESCALATE_SUPPORT_REQUEST_DELEGATE,
-                (JavaDelegate) execution -> escalated.add((Long) execution.getVariable(SUPPORT_REQUEST_ID)));
     }
 
     @AfterEach
@@ -174,64 +166,6 @@ class ReinforcementProcessTest {
         assertThat(stage).hasPassed(REINFORCEMENT_ENDED_WITHOUT_IDEAS).isEnded();
     }
 
-    @Test
-    void aSupportRequestAnsweredInTimeLeavesTheStageAsItWas() {
-        // Given partners drafting
-        ProcessInstance stage = start();
-        prepareToolkit(stage);
-
-        // When one asks for support
-        requestSupport(stage, 7L);
-
-        // Then the community manager has a task about that request, due within the response time
-        Task answer = answerTask(stage);
-        assertThat(answer).hasCandidateGroup(COMMUNITY_MANAGER_GROUP).hasFormKey(ANSWER_SUPPORT_REQUEST_FORM)
-                .hasDueDate(Date.from(TODAY.plusDays(SUPPORT_RESPONSE_DAYS).toInstant()));
-        assertThat(taskService().getVariable(answer.getId(), SUPPORT_REQUEST_ID)).isEqualTo(7L);
-        assertThat(draftTasks(stage)).hasSize(2);
-
-        // When it is answered
-        complete(answer);
-
-        // Then the request ends, nobody is escalated, and drafting goes on
-        assertThat(stage).hasPassed(SUPPORT_REQUEST_ANSWERED).hasNotPassed(ESCALATE_SUPPORT_REQUEST)
-                .isWaitingAt(DRAFT_IDEAS);
-        assertThat(escalated).isEmpty();
-        assertThat(runtimeService().getVariable(stage.getId(), SUPPORT_REQUEST_ID)).isNull();
-    }
-
-    @Test
-    void anOverdueSupportRequestIsEscalatedAndStaysOpenUntilAnswered() {
-        ProcessInstance stage = start();
-        prepareToolkit(stage);
-        requestSupport(stage, 7L);
-        requestSupport(stage, 8L);
-        assertThat(answerTasks(stage)).hasSize(2);
-        Task first = answerTasks(stage).stream()
-                .filter(task -> Long.valueOf(7L).equals(taskService().getVariable(task.getId(), SUPPORT_REQUEST_ID)))
-                .findFirst().orElseThrow();
-        Job overdue = managementService().createJobQuery().timers().activityId(SUPPORT_RESPONSE_OVERDUE)
-                .executionId(first.getExecutionId()).singleResult();
-        assertThat(overdue.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(SUPPORT_RESPONSE_DAYS).toInstant()));
-
-        // When the response deadline passes
-        ClockUtil.setCurrentTime(overdue.getDuedate());
-        execute(overdue);
-
-        // Then that request is escalated, its task stays open, and the other request is untouched
-        assertThat(escalated).containsExactly(7L);
-        assertThat(stage).hasPassed(SUPPORT_RESPONSE_OVERDUE, ESCALATE_SUPPORT_REQUEST, SUPPORT_REQUEST_ESCALATED);
-        assertThat(answerTasks(stage)).extracting(Task::getId).contains(first.getId()).hasSize(2);
-
-        // And the stage waits for the answers even once its main path is done
-        submittedIdeas = 0;
-        draftTasks(stage).forEach(task -> complete(task));
-        execute(jobAt(stage, CLOSE_DRAFTING));
-        assertThat(stage).hasPassed(REINFORCEMENT_ENDED_WITHOUT_IDEAS).isNotEnded();
-        answerTasks(stage).forEach(task -> complete(task));
-        assertThat(stage).isEnded();
-    }
-
     // ------------------------------------------------------------------ steps
 
     private ProcessInstance start() {
@@ -242,12 +176,6 @@ class ReinforcementProcessTest {
     private void prepareToolkit(ProcessInstance stage) {
         Task prepare = taskQuery().processInstanceId(stage.getId()).taskDefinitionKey(PREPARE_TOOLKIT).singleResult();
         complete(prepare, Map.of(DRAFTING_DEADLINE, DRAFTING_ENDS, REFINEMENT_DEADLINE, REFINEMENT_ENDS));
-    }
-
-    /** What the support service does: the request's id, transient, goes to the new request instance only. */
-    private void requestSupport(ProcessInstance stage, Long requestId) {
-        runtimeService().createMessageCorrelation(SUPPORT_REQUESTED_MESSAGE).processInstanceId(stage.getId())
-                .setVariable(SUPPORT_REQUEST_ID, Variables.longValue(requestId, true)).correlate();
     }
 
     private Job jobAt(ProcessInstance stage, String activityId) {
@@ -262,14 +190,6 @@ class ReinforcementProcessTest {
     private Task draftTaskOf(ProcessInstance stage, String partner) {
         return taskQuery().processInstanceId(stage.getId()).taskDefinitionKey(DRAFT_IDEAS).taskAssignee(partner)
                 .singleResult();
-    }
-
-    private List<Task> answerTasks(ProcessInstance stage) {
-        return taskQuery().processInstanceId(stage.getId()).taskDefinitionKey(ANSWER_SUPPORT_REQUEST).list();
-    }
-
-    private Task answerTask(ProcessInstance stage) {
-        return taskQuery().processInstanceId(stage.getId()).taskDefinitionKey(ANSWER_SUPPORT_REQUEST).singleResult();
     }
 
     /** Stands in for the CDI bean listing the cohort: a method, not a serialized list variable. */

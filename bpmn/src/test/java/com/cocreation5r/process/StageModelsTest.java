@@ -47,10 +47,11 @@ class StageModelsTest {
     private static final String REALIZATION = "models/realization.bpmn";
     private static final String RETENTION = "models/retention.bpmn";
     private static final String POOL_CHECK_IN = "models/pool-check-in.bpmn";
+    private static final String SUPPORT_REQUEST = "models/support-request.bpmn";
 
     @ParameterizedTest
     @ValueSource(strings = {CAMPAIGN, RULES_AND_RESPONSIBILITIES, REINFORCEMENT, REALIZATION, RETENTION,
-            POOL_CHECK_IN, "models/process-change.bpmn"})
+            POOL_CHECK_IN, SUPPORT_REQUEST, "models/process-change.bpmn"})
     void followsTheHouseRules(String resource) throws IOException {
         BpmnModelInstance model = read(resource);
         Process process = model.getModelElementsByType(Process.class).iterator().next();
@@ -109,7 +110,8 @@ class StageModelsTest {
      */
     @ParameterizedTest
     @ValueSource(classes = {RecruitingProcess.class, RulesAndResponsibilitiesProcess.class,
-            ReinforcementProcess.class, RealizationProcess.class, RetentionProcess.class, PoolCheckInProcess.class})
+            ReinforcementProcess.class, SupportRequestProcess.class, RealizationProcess.class, RetentionProcess.class,
+            PoolCheckInProcess.class})
     void usesTheNamesOfItsConstantsClass(Class<?> stage) throws IOException {
         // Arrange
         Map<String, String> names = constantsOf(stage);
@@ -141,7 +143,7 @@ class StageModelsTest {
     }
 
     @Test
-    void reinforcementDraftsOneTaskPerPartnerAndListensForSupportRequests() throws IOException {
+    void reinforcementDraftsOneTaskPerPartnerAndLeavesSupportRequestsToTheirOwnProcess() throws IOException {
         BpmnModelInstance model = read(REINFORCEMENT);
 
         UserTask draft = model.getModelElementById(ReinforcementProcess.DRAFT_IDEAS);
@@ -150,10 +152,20 @@ class StageModelsTest {
                         + ReinforcementProcess.CAMPAIGN_ID + ")}");
         assertThat(model.getModelElementsByType(BoundaryEvent.class))
                 .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity)
-                .containsExactlyInAnyOrder(tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true),
-                        tuple(ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE, false));
-        assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
-                .containsExactly(ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE);
+                .containsExactly(tuple(ReinforcementProcess.DRAFTING_DEADLINE_PASSED, true));
+        assertThat(model.getModelElementsByType(SubProcess.class))
+                .as("support requests run apart, so they never hold the stage").isEmpty();
+        assertThat(model.getModelElementsByType(Message.class)).isEmpty();
+    }
+
+    @Test
+    void aSupportRequestEscalatesWhenItsAnswerIsOverdueWithoutClosingTheTask() throws IOException {
+        BpmnModelInstance model = read(SUPPORT_REQUEST);
+
+        assertThat(model.getModelElementsByType(BoundaryEvent.class))
+                .extracting(BoundaryEvent::getId, BoundaryEvent::cancelActivity, event -> event.getAttachedTo().getId())
+                .containsExactly(tuple(SupportRequestProcess.SUPPORT_RESPONSE_OVERDUE, false,
+                        SupportRequestProcess.ANSWER_SUPPORT_REQUEST));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static com.cocreation5r.process.ReinforcementProcess.CAMPAIGN_ID;
 import static com.cocreation5r.process.ReinforcementProcess.DRAFTING_DEADLINE;
 import static com.cocreation5r.process.ReinforcementProcess.PREPARE_TOOLKIT;
 import static com.cocreation5r.process.ReinforcementProcess.REFINEMENT_DEADLINE;
-import static com.cocreation5r.process.ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE;
-import static com.cocreation5r.process.ReinforcementProcess.SUPPORT_REQUEST_ID;
 
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
@@ -27,6 +25,7 @@ import com.cocreation5r.mission.TermsReview;
 import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.reinforcement.FeasibilityCheck;
 import com.cocreation5r.reinforcement.FeasibilityFacts;
 import com.cocreation5r.reinforcement.IdeaProposal;
@@ -49,7 +48,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A demo campaign in ③ Reinforcement, so that the demo partners and the community manager have
@@ -148,9 +146,9 @@ public class ReinforcementDemo {
         SupportRequest question = new SupportRequest(campaign.getId(), idea.getId(), "nari",
                 "May we say the tea helps you sleep, or is that a health claim we cannot make?", now);
         reinforcement.add(question);
-        runtimeService.createMessageCorrelation(SUPPORT_REQUESTED_MESSAGE).processInstanceId(stage.getId())
-                .setVariable(SUPPORT_REQUEST_ID, Variables.longValue(question.getId(), true))
-                .correlate();
+        runtimeService.startProcessInstanceByKey(SupportRequestProcess.PROCESS_KEY, campaign.getBusinessKey(),
+                Map.of(SupportRequestProcess.CAMPAIGN_ID, campaign.getId(),
+                        SupportRequestProcess.SUPPORT_REQUEST_ID, question.getId()));
     }
 
     private static MissionDraft mission(Instant now) {

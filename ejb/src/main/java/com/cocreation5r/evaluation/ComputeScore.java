@@ -52,7 +52,8 @@ public class ComputeScore implements JavaDelegate {
             throw new IllegalStateException("Idea " + idea.getId() + " was evaluated against another scheme");
         }
         List<Map<String, Integer>> scores = scored.stream().map(ComputeScore::byCriterion).toList();
-        WeightedScore score = WeightedScore.compute(published.scheme().criteria(), scores,
+        WeightedScore score = WeightedScore.compute(published.scheme().criteria(),
+                published.scheme().acceptanceThreshold(), scores,
                 ideas.participantVoteScore(idea.getId()));
         evaluations.add(new IdeaScore(idea.getId(), idea.getRealizationRound(), score, published.digest(),
                 scored.size(), clock.instant()));
@@ -65,6 +66,7 @@ public class ComputeScore implements JavaDelegate {
         details.put("round", String.valueOf(idea.getRealizationRound()));
         details.put("weightedScore", score.total().toPlainString());
         details.put("accepted", String.valueOf(score.accepted()));
+        details.put("acceptanceThreshold", String.valueOf(published.scheme().acceptanceThreshold()));
         details.put("schemeDigest", published.digest());
         details.put("evaluators", String.valueOf(scored.size()));
         auditTrail.record(AuditAction.IDEA_SCORED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(), details);

@@ -26,7 +26,7 @@ public class PublishedSchemes {
         Campaign campaign = campaigns.require(campaignId);
         EvaluationScheme scheme = missions.ofCampaign(campaignId).map(mission -> mission.scheme()).orElse(null);
         if (campaign.getSchemeDigest() == null || scheme == null
-                || !campaign.getSchemeDigest().equals(scheme.digest())) {
+                || !scheme.hasDigest(campaign.getSchemeDigest())) {
             throw new RealizationRuleBroken(RealizationRuleBroken.Rule.SCHEME_NOT_PUBLISHED);
         }
         return new Published(scheme, campaign.getSchemeDigest());

@@ -16,12 +16,10 @@ import java.util.OptionalDouble;
  * which counts as 0, 25, 50, 75 or 100 points; a criterion's points are the evaluators' average.
  * The participant-vote criterion takes the cohort's vote (0 to 100) instead. A criterion nobody
  * could score (no participant voted) is left out and the other weights count in proportion, so a
- * missing vote neither helps nor harms the idea. The idea is accepted at
- * {@value #ACCEPTANCE_THRESHOLD_POINTS} points or more.
+ * missing vote neither helps nor harms the idea. The idea is accepted at the scheme's acceptance
+ * threshold or more.
  */
 public record WeightedScore(BigDecimal total, boolean accepted, BigDecimal participantVote, List<Points> criteria) {
-
-    public static final int ACCEPTANCE_THRESHOLD_POINTS = 60;
 
     private static final BigDecimal POINTS_PER_STEP = BigDecimal.valueOf(25);
 
@@ -46,11 +44,12 @@ public record WeightedScore(BigDecimal total, boolean accepted, BigDecimal parti
 
     /**
      * @param criteria the published criteria with their weights, in order
+     * @param acceptanceThreshold the published score (of 100) an idea needs to be accepted
      * @param evaluations each evaluator's scores (1 to 5) by criterion name
      * @param participantVote the cohort's vote, 0 to 100, or empty when nobody voted
      */
-    public static WeightedScore compute(List<Criterion> criteria, List<Map<String, Integer>> evaluations,
-            OptionalDouble participantVote) {
+    public static WeightedScore compute(List<Criterion> criteria, int acceptanceThreshold,
+            List<Map<String, Integer>> evaluations, OptionalDouble participantVote) {
         List<Points> points = new ArrayList<>();
         BigDecimal weighted = BigDecimal.ZERO;
         int countedWeight = 0;
@@ -68,7 +67,7 @@ public record WeightedScore(BigDecimal total, boolean accepted, BigDecimal parti
             throw new IllegalArgumentException("No criterion could be scored");
         }
         BigDecimal total = scale(weighted.divide(BigDecimal.valueOf(countedWeight), 6, RoundingMode.HALF_UP));
-        return new WeightedScore(total, total.compareTo(BigDecimal.valueOf(ACCEPTANCE_THRESHOLD_POINTS)) >= 0,
+        return new WeightedScore(total, total.compareTo(BigDecimal.valueOf(acceptanceThreshold)) >= 0,
                 participantVote.isPresent() ? scale(BigDecimal.valueOf(participantVote.getAsDouble())) : null, points);
     }
 

@@ -11,6 +11,7 @@ import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RecruitingProcess;
 import com.cocreation5r.process.RetentionProcess;
@@ -106,6 +107,11 @@ public class IdentitySetup {
         }
         grant(authorizations, granted, Groups.PARTNER, Resources.PROCESS_DEFINITION, ReinforcementProcess.PROCESS_KEY,
                 ProcessDefinitionPermissions.READ);
+        // Support requests run apart from the stage; community managers answer them, program managers too when late.
+        for (String group : new String[] {Groups.PROGRAM_MANAGER, Groups.COMMUNITY_MANAGER}) {
+            grant(authorizations, granted, group, Resources.PROCESS_DEFINITION, SupportRequestProcess.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
         for (String group : new String[] {Groups.PARTNER, Groups.COMMUNITY_MANAGER}) {
             grant(authorizations, granted, group, Resources.DECISION_DEFINITION, IdeaFeasibilityDecision.DECISION_KEY,
                     Permissions.READ, Permissions.CREATE_INSTANCE);

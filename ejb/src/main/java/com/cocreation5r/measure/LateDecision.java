@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A triage or rejection explanation that missed its deadline: completed after it, or still open
+ * A triage, hand-over or rejection explanation that missed its deadline: completed after it, or still open
  * past it.
  *
  * @param lateByMillis how far past the deadline it was completed, or is by now

@@ -92,13 +92,14 @@ public class MeasuresService {
     }
 
     /**
-     * The triages and rejection explanations of one campaign (or all) that missed their deadline,
+     * The triages, hand-overs and rejection explanations of one campaign (or all) that missed their deadline,
      * the most overdue first.
      */
     public List<LateDecision> lateDecisions(Long campaignId) {
         Instant now = clock.instant();
         List<LateDecision> late = new ArrayList<>();
-        for (String taskKey : List.of(RealizationProcess.TRIAGE_IDEA, RealizationProcess.EXPLAIN_REJECTION)) {
+        for (String taskKey : List.of(RealizationProcess.TRIAGE_IDEA, RealizationProcess.HAND_OVER_IDEA,
+                RealizationProcess.EXPLAIN_REJECTION)) {
             for (HistoricTaskInstance task : allTasks(taskKey, campaignId)) {
                 if (task.getDueDate() == null || cancelled(task)) {
                     continue;

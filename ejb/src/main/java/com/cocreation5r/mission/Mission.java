@@ -78,6 +78,9 @@ public class Mission {
     @Column(name = "blind_review", nullable = false)
     private boolean blindReview;
 
+    @Column(name = "acceptance_threshold", nullable = false)
+    private int acceptanceThreshold;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evaluation_criterion", joinColumns = @JoinColumn(name = "mission_id"))
     @OrderColumn(name = "position")
@@ -150,7 +153,7 @@ public class Mission {
     }
 
     public EvaluationScheme scheme() {
-        return new EvaluationScheme(evaluators, evaluationMethod, blindReview, criteria);
+        return new EvaluationScheme(evaluators, evaluationMethod, blindReview, criteria, acceptanceThreshold);
     }
 
     public IncentivePortfolio incentives() {
@@ -179,6 +182,7 @@ public class Mission {
         evaluators = scheme.evaluators().strip();
         evaluationMethod = scheme.method().strip();
         blindReview = scheme.blindReview();
+        acceptanceThreshold = scheme.acceptanceThreshold();
         criteria.clear();
         scheme.criteria().forEach(criterion -> criteria.add(new Criterion(criterion.getName().strip(),
                 criterion.getWeight())));

@@ -117,8 +117,9 @@ public class MissionService {
             throw new MissionRuleBroken(MissionRuleBroken.Rule.SCHEME_NOT_PUBLISHED);
         }
         EvaluationScheme scheme = missions.requireOfCampaign(campaignId).scheme();
-        return new SchemeCheck(campaignId, scheme, scheme.canonicalForm(), campaign.getSchemeDigest(),
-                scheme.digest(), campaign.getSchemePublishedAt());
+        String canonicalForm = scheme.canonicalFormPublishedAs(campaign.getSchemeDigest());
+        return new SchemeCheck(campaignId, scheme, canonicalForm, campaign.getSchemeDigest(),
+                EvaluationScheme.digestOf(canonicalForm), campaign.getSchemePublishedAt());
     }
 
     private Task ownAcceptTask(String taskId) {

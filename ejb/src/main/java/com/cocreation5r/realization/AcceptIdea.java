@@ -22,8 +22,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * The idea is accepted (by its score, an executive's fast-track, or re-routed after a department
- * declined it) and the execution department is given a deadline to answer. On the first
- * acceptance of a Realization the partner, a winner, is invited to the award ceremony.
+ * declined it) and the execution department is given a deadline to answer, with a reminder two
+ * days before it. On the first acceptance of a Realization the partner, a winner, is invited to
+ * the award ceremony.
  */
 @Named(RealizationProcess.ACCEPT_IDEA_DELEGATE)
 @Dependent
@@ -58,8 +59,10 @@ public class AcceptIdea implements JavaDelegate {
         }
         // a fast-track skips the score: the outcome says accepted all the same
         execution.setVariable(RealizationProcess.OUTCOME, RealizationProcess.ACCEPTED);
-        execution.setVariable(RealizationProcess.HAND_OVER_DUE,
-                Date.from(now.plus(Duration.ofDays(RealizationProcess.HAND_OVER_DUE_DAYS))));
+        Instant handOverDue = now.plus(Duration.ofDays(RealizationProcess.HAND_OVER_DUE_DAYS));
+        execution.setVariable(RealizationProcess.HAND_OVER_DUE, Date.from(handOverDue));
+        execution.setVariable(RealizationProcess.HAND_OVER_REMINDER_AT,
+                Date.from(handOverDue.minus(Duration.ofDays(RealizationProcess.HAND_OVER_REMINDER_DAYS_BEFORE))));
         auditTrail.record(AuditAction.IDEA_ACCEPTED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(), Map.of(
                 "round", String.valueOf(idea.getRealizationRound()),
                 "fastTracked", String.valueOf(realization.fastTrack(idea.getId(), idea.getRealizationRound()).isPresent()),

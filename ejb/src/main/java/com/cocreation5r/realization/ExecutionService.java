@@ -63,7 +63,8 @@ public class ExecutionService {
     @Inject
     private Clock clock;
 
-    @RolesAllowed(Groups.EXECUTION)
+    /** Program managers see and decide a hand-over once its deadline passed and it was escalated to them. */
+    @RolesAllowed({Groups.EXECUTION, Groups.PROGRAM_MANAGER})
     public HandOverView handOverOfTask(@NotNull String taskId) {
         Idea idea = ideaOf(tasks.requireVisible(taskId));
         int round = idea.getRealizationRound();
@@ -78,7 +79,7 @@ public class ExecutionService {
     }
 
     /** The department takes the idea on (its implementation starts) or declines it with a reason. */
-    @RolesAllowed(Groups.EXECUTION)
+    @RolesAllowed({Groups.EXECUTION, Groups.PROGRAM_MANAGER})
     public void decideHandOver(@NotNull String taskId, @NotNull @Valid HandOverForm form) {
         Task task = tasks.requireClaimedByCaller(taskId, HAND_OVER_IDEA);
         Idea idea = ideaOf(task);

@@ -1,8 +1,7 @@
 package com.cocreation5r.reinforcement;
 
-import static com.cocreation5r.process.ReinforcementProcess.ANSWER_SUPPORT_REQUEST;
-import static com.cocreation5r.process.ReinforcementProcess.SUPPORT_REQUESTED_MESSAGE;
-import static com.cocreation5r.process.ReinforcementProcess.SUPPORT_REQUEST_ID;
+import static com.cocreation5r.process.SupportRequestProcess.ANSWER_SUPPORT_REQUEST;
+import static com.cocreation5r.process.SupportRequestProcess.SUPPORT_REQUEST_ID;
 
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
@@ -21,6 +20,7 @@ import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,9 +34,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Partners ask the community manager for support at any time of the stage; the community manager
@@ -118,25 +116,24 @@ public class SupportService {
     }
 
     /**
-     * Correlates the request with the campaign's running stage. Partners hold no rights on stage
-     * instances (they are internal); having checked that the caller is in the cohort, the
-     * application hands the request in itself, as the job executor would.
+     * Starts the request's own process under the campaign's business key, while the stage runs: it
+     * carries on to an answer even after the stage ends. Partners hold no rights on internal
+     * processes; having checked that the caller is in the cohort, the application starts it itself,
+     * as the job executor would.
      */
     private void handToStage(Campaign campaign, Long requestId) {
         Authentication partner = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            ProcessInstance stage = runtimeService.createProcessInstanceQuery()
+            boolean stageRunning = runtimeService.createProcessInstanceQuery()
                     .processDefinitionKey(ReinforcementProcess.PROCESS_KEY)
                     .processInstanceBusinessKey(campaign.getBusinessKey())
-                    .active().singleResult();
-            if (stage == null) {
+                    .active().count() > 0;
+            if (!stageRunning) {
                 throw new ReinforcementRuleBroken(ReinforcementRuleBroken.Rule.STAGE_CLOSED);
             }
-            // transient: the event sub-process keeps the id local to the request's own instance
-            runtimeService.createMessageCorrelation(SUPPORT_REQUESTED_MESSAGE).processInstanceId(stage.getId())
-                    .setVariable(SUPPORT_REQUEST_ID, Variables.longValue(requestId, true))
-                    .correlate();
+            runtimeService.startProcessInstanceByKey(SupportRequestProcess.PROCESS_KEY, campaign.getBusinessKey(),
+                    Map.of(SupportRequestProcess.CAMPAIGN_ID, campaign.getId(), SUPPORT_REQUEST_ID, requestId));
         } finally {
             identityService.setAuthentication(partner);
         }

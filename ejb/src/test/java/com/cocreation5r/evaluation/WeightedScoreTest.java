@@ -20,7 +20,7 @@ class WeightedScoreTest {
     @Test
     void averagesTheEvaluatorsPerCriterionAndWeighsTheVoteLikeAnyCriterion() {
         // creativity 5 and 4 -> 87.5; usefulness 3 and 3 -> 50; brand 4 and 2 -> 50; vote 80
-        WeightedScore score = WeightedScore.compute(SOURCE_EXAMPLE, List.of(
+        WeightedScore score = WeightedScore.compute(SOURCE_EXAMPLE, 60, List.of(
                 Map.of("Creativity", 5, "Usefulness", 3, "Positive brand impact", 4),
                 Map.of("Creativity", 4, "Usefulness", 3, "Positive brand impact", 2)), OptionalDouble.of(80));
 
@@ -35,7 +35,7 @@ class WeightedScoreTest {
     void unequalWeightsCountInProportion() {
         List<Criterion> criteria = List.of(new Criterion("Creativity", 70), new Criterion("Usefulness", 30));
 
-        WeightedScore score = WeightedScore.compute(criteria, List.of(Map.of("Creativity", 5, "Usefulness", 1)),
+        WeightedScore score = WeightedScore.compute(criteria, 60, List.of(Map.of("Creativity", 5, "Usefulness", 1)),
                 OptionalDouble.empty());
 
         assertThat(score.total()).isEqualTo(new BigDecimal("70.00"));
@@ -44,7 +44,7 @@ class WeightedScoreTest {
 
     @Test
     void withoutVotesTheVoteIsLeftOutAndTheOtherWeightsCountInProportion() {
-        WeightedScore score = WeightedScore.compute(SOURCE_EXAMPLE, List.of(
+        WeightedScore score = WeightedScore.compute(SOURCE_EXAMPLE, 60, List.of(
                 Map.of("Creativity", 3, "Usefulness", 3, "Positive brand impact", 3)), OptionalDouble.empty());
 
         assertThat(score.criteria().get(3).points()).isNull();
@@ -56,15 +56,28 @@ class WeightedScoreTest {
     void theThresholdItselfAccepts() {
         List<Criterion> criteria = List.of(new Criterion("Creativity", 40), new Criterion("Participant vote", 60));
 
-        WeightedScore atThreshold = WeightedScore.compute(criteria, List.of(Map.of("Creativity", 3)),
+        WeightedScore atThreshold = WeightedScore.compute(criteria, 60, List.of(Map.of("Creativity", 3)),
                 OptionalDouble.of(200.0 / 3));
-        WeightedScore below = WeightedScore.compute(criteria, List.of(Map.of("Creativity", 3)),
+        WeightedScore below = WeightedScore.compute(criteria, 60, List.of(Map.of("Creativity", 3)),
                 OptionalDouble.of(66.0));
 
         assertThat(atThreshold.total()).isEqualTo(new BigDecimal("60.00"));
         assertThat(atThreshold.accepted()).isTrue();
         assertThat(below.total()).isEqualTo(new BigDecimal("59.60"));
         assertThat(below.accepted()).isFalse();
+    }
+
+    @Test
+    void theSchemesThresholdDecidesNotAFixedOne() {
+        List<Criterion> criteria = List.of(new Criterion("Creativity", 100));
+        List<Map<String, Integer>> creativityFour = List.of(Map.of("Creativity", 4));
+
+        WeightedScore demanding = WeightedScore.compute(criteria, 80, creativityFour, OptionalDouble.empty());
+        WeightedScore lenient = WeightedScore.compute(criteria, 75, creativityFour, OptionalDouble.empty());
+
+        assertThat(demanding.total()).isEqualTo(new BigDecimal("75.00"));
+        assertThat(demanding.accepted()).isFalse();
+        assertThat(lenient.accepted()).isTrue();
     }
 
     @Test
@@ -77,7 +90,7 @@ class WeightedScoreTest {
 
     @Test
     void aScoreNeedsAtLeastOneScoredCriterion() {
-        assertThatThrownBy(() -> WeightedScore.compute(List.of(new Criterion("Participant vote", 100)), List.of(),
+        assertThatThrownBy(() -> WeightedScore.compute(List.of(new Criterion("Participant vote", 100)), 60, List.of(),
                 OptionalDouble.empty())).isInstanceOf(IllegalArgumentException.class);
     }
 }

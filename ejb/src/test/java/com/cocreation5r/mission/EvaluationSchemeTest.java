@@ -78,6 +78,24 @@ class EvaluationSchemeTest {
     }
 
     @Test
+    void theAcceptanceThresholdIsBetweenOneAndHundredPoints() {
+        EvaluationScheme example = sourceExample();
+
+        for (Integer outOfRange : List.of(0, 101, -5)) {
+            assertThat(validator.validate(new EvaluationScheme(example.evaluators(), example.method(), true,
+                    example.criteria(), outOfRange))).extracting(ConstraintViolation::getMessageTemplate)
+                    .containsExactly("{scheme.acceptanceThreshold.range}");
+        }
+        assertThat(validator.validate(new EvaluationScheme(example.evaluators(), example.method(), true,
+                example.criteria(), null))).extracting(ConstraintViolation::getMessageTemplate)
+                .containsExactly("{scheme.acceptanceThreshold.required}");
+        assertThat(validator.validate(new EvaluationScheme(example.evaluators(), example.method(), true,
+                example.criteria(), 1))).isEmpty();
+        assertThat(validator.validate(new EvaluationScheme(example.evaluators(), example.method(), true,
+                example.criteria(), 100))).isEmpty();
+    }
+
+    @Test
     void theDigestIsStableForTheSameScheme() {
         String digest = sourceExample().digest();
 
@@ -110,6 +128,8 @@ class EvaluationSchemeTest {
                 .isNotEqualTo(published);
         assertThat(new EvaluationScheme(example.evaluators(), example.method(), false, example.criteria()).digest())
                 .isNotEqualTo(published);
+        assertThat(new EvaluationScheme(example.evaluators(), example.method(), true, example.criteria(), 70)
+                .digest()).as("acceptance threshold").isNotEqualTo(published);
         assertThat(new EvaluationScheme(example.evaluators(), example.method(), true,
                 List.of(new Criterion("Usefulness", 25), new Criterion("Creativity", 25),
                         new Criterion("Positive brand impact", 25), new Criterion("Participant vote", 25))).digest())
@@ -125,6 +145,23 @@ class EvaluationSchemeTest {
     @Test
     void theCanonicalFormIsVersionedAndReadable() {
         assertThat(sourceExample().canonicalForm()).startsWith(EvaluationScheme.CANONICAL_HEADER + "\n")
-                .contains("criterion=Creativity;25\n", "blindReview=true\n");
+                .contains("criterion=Creativity;25\n", "blindReview=true\n")
+                .endsWith("acceptanceThreshold=60\n");
+    }
+
+    @Test
+    void aSchemePublishedBeforeItHadAThresholdStillChecksAtSixtyPoints() {
+        EvaluationScheme example = sourceExample();
+        String firstForm = example.canonicalForm()
+                .replace(EvaluationScheme.CANONICAL_HEADER, EvaluationScheme.CANONICAL_HEADER_V1)
+                .replace("acceptanceThreshold=60\n", "");
+        String publishedInFirstForm = EvaluationScheme.digestOf(firstForm);
+
+        assertThat(example.hasDigest(publishedInFirstForm)).isTrue();
+        assertThat(example.canonicalFormPublishedAs(publishedInFirstForm)).isEqualTo(firstForm);
+        assertThat(example.hasDigest(example.digest())).isTrue();
+        assertThat(new EvaluationScheme(example.evaluators(), example.method(), true, example.criteria(), 70)
+                .hasDigest(publishedInFirstForm)).as("the first form knew only 60 points").isFalse();
+        assertThat(example.hasDigest(null)).isFalse();
     }
 }

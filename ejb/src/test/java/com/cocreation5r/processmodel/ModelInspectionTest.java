@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.process.RetentionProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +40,8 @@ class ModelInspectionTest {
     /** The delegate bean names the product's models use, as their constants classes name them. */
     private static Set<String> productDelegates() {
         return Stream.of(CampaignProcess.class, RecruitingProcess.class, RulesAndResponsibilitiesProcess.class,
-                        ReinforcementProcess.class, RealizationProcess.class, RetentionProcess.class,
-                        PoolCheckInProcess.class, ProcessChangeProcess.class)
+                        ReinforcementProcess.class, SupportRequestProcess.class, RealizationProcess.class,
+                        RetentionProcess.class, PoolCheckInProcess.class, ProcessChangeProcess.class)
                 .flatMap(constants -> Arrays.stream(constants.getFields()))
                 .filter(field -> field.getName().endsWith("_DELEGATE") || field.getName().endsWith("_LISTENER"))
                 .map(field -> {

@@ -228,6 +228,13 @@ class RulesAndResponsibilitiesIT {
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class)
                 .rootCause().hasMessageContaining("100");
+        // nor one accepting ideas at a threshold outside 1 to 100 points
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(draft.getId(),
+                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                        List.of(new Criterion("Creativity", 100)), 0)))))
+                .isInstanceOf(EJBException.class)
+                .hasRootCauseInstanceOf(ConstraintViolationException.class)
+                .rootCause().hasMessageContaining("acceptanceThreshold");
         assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
         assertThat(missions.ofCampaign(campaign.id())).isEmpty();
         // legal may read the draft task's mission but not draft it

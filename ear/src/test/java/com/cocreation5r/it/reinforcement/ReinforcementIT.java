@@ -32,6 +32,7 @@ import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.TermsReview;
 import com.cocreation5r.process.IdeaFeasibilityDecision;
 import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.reinforcement.FeasibilityCheck;
 import com.cocreation5r.reinforcement.FeasibilityFacts;
 import com.cocreation5r.reinforcement.FeasibilityWarning;
@@ -225,11 +226,12 @@ class ReinforcementIT {
                 .isEqualTo("Half-formed thought");
 
         // When paul asks for support, the community manager answers in the request's task
-        SignedIn.as(paul, () -> support.raise(campaign.id(), paulsIdea, "Which scents may we use instead?"));
+        Long paulsRequest = SignedIn.as(paul,
+                () -> support.raise(campaign.id(), paulsIdea, "Which scents may we use instead?"));
         assertThatThrownBy(() -> SignedIn.as(outsider, () -> support.raise(campaign.id(), null, "Let me in")))
                 .isInstanceOfSatisfying(ReinforcementRuleBroken.class,
                         e -> assertThat(e.rule()).isEqualTo(ReinforcementRuleBroken.Rule.NOT_IN_COHORT));
-        Task answer = engine.awaitTask(stage.getId(), ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = answerTaskOf(paulsRequest);
         SignedIn.as(communityManager, () -> {
             inbox.claim(answer.getId());
             assertThat(support.requestOfTask(answer.getId()).question()).contains("scents");
@@ -305,7 +307,7 @@ class ReinforcementIT {
     }
 
     @Test
-    void anUnansweredSupportRequestIsEscalatedToTheProgramManagers() throws Exception {
+    void anUnansweredSupportRequestIsEscalatedAndOutlivesTheStage() throws Exception {
         CampaignSummary campaign = campaignWithCohort(paul);
         ProcessInstance stage = startStage(campaign);
         Task prepare = engine.awaitTask(stage.getId(), ReinforcementProcess.PREPARE_TOOLKIT);
@@ -314,18 +316,26 @@ class ReinforcementIT {
             toolkit.prepareToolkit(prepare.getId(), plan());
         });
         Long request = SignedIn.as(paul, () -> support.raise(campaign.id(), null, "Can I work with a friend?"));
-        Task answer = engine.awaitTask(stage.getId(), ReinforcementProcess.ANSWER_SUPPORT_REQUEST);
+        Task answer = answerTaskOf(request);
         assertThat(SignedIn.as(programManager, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).doesNotContain(answer.getId());
 
         // When the response deadline passes
-        engine.fireTimer(stage.getId(), ReinforcementProcess.SUPPORT_RESPONSE_OVERDUE);
+        engine.fireTimer(answer.getProcessInstanceId(), SupportRequestProcess.SUPPORT_RESPONSE_OVERDUE);
 
         // Then the request is escalated and program managers are offered it
         assertThat(reinforcement.supportRequest(request).orElseThrow().getStatus())
                 .isEqualTo(SupportRequestStatus.ESCALATED);
         assertThat(SignedIn.as(programManager, () -> inbox.tasks(InboxQuery.of(InboxQuery.View.GROUPS), 0, 200)))
                 .extracting(InboxTask::id).contains(answer.getId());
+
+        // When the stage ends with the request still open (drafting closes, nothing was submitted)
+        engine.fireTimer(stage.getId(), ReinforcementProcess.DRAFTING_DEADLINE_PASSED);
+
+        // Then the stage is over without waiting (the job executor closes drafting), and the request
+        // is still answered after it
+        await(() -> runtimeService.createProcessInstanceQuery().processInstanceId(stage.getId()).count() == 0);
+        assertThat(taskService.createTaskQuery().taskId(answer.getId()).count()).isOne();
         SignedIn.as(programManager, () -> {
             inbox.claim(answer.getId());
             support.answer(answer.getId(), "Yes, name them in the description.");
@@ -387,5 +397,14 @@ class ReinforcementIT {
                 Instant.now().plus(Duration.ofDays(1)),
                 new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the can", 100))),
                 new EvaluationScheme("Evaluators", "Scores", false, List.of(new Criterion("Creativity", 100))));
+    }
+
+    /** A support request runs in its own process instance, apart from the stage. */
+    private Task answerTaskOf(Long supportRequestId) {
+        await(() -> taskService.createTaskQuery().processDefinitionKey(SupportRequestProcess.PROCESS_KEY)
+                .processVariableValueEquals(SupportRequestProcess.SUPPORT_REQUEST_ID, supportRequestId).count() == 1);
+        return taskService.createTaskQuery().processDefinitionKey(SupportRequestProcess.PROCESS_KEY)
+                .processVariableValueEquals(SupportRequestProcess.SUPPORT_REQUEST_ID, supportRequestId)
+                .taskDefinitionKey(SupportRequestProcess.ANSWER_SUPPORT_REQUEST).singleResult();
     }
 }

@@ -58,6 +58,7 @@ public class DraftMission implements TaskForm, Serializable {
     private String evaluators;
     private String method;
     private boolean blindReview;
+    private Integer acceptanceThreshold;
     private final List<CriterionRow> criteria = new ArrayList<>();
 
     @Override
@@ -97,7 +98,8 @@ public class DraftMission implements TaskForm, Serializable {
                         : acceptanceDeadline.atTime(END_OF_DAY).atZone(ZoneId.systemDefault()).toInstant(),
                 portfolio(),
                 new EvaluationScheme(evaluators, method, blindReview,
-                        criteria.stream().map(row -> new Criterion(row.getName(), row.getWeight())).toList()));
+                        criteria.stream().map(row -> new Criterion(row.getName(), row.getWeight())).toList(),
+                        acceptanceThreshold));
     }
 
     private IncentivePortfolio portfolio() {
@@ -120,11 +122,16 @@ public class DraftMission implements TaskForm, Serializable {
         evaluators = draft.scheme().evaluators();
         method = draft.scheme().method();
         blindReview = draft.scheme().blindReview();
+        acceptanceThreshold = draft.scheme().acceptanceThreshold();
         draft.scheme().criteria().forEach(c -> criteria.add(new CriterionRow(c.getName(), c.getWeight())));
     }
 
-    /** The source's example: four criteria of 25 % each, and a balanced portfolio to start from. */
+    /**
+     * The source's example: four criteria of 25 % each, the usual acceptance threshold, and a
+     * balanced portfolio to start from.
+     */
     private void startFromTheSourceExample() {
+        acceptanceThreshold = EvaluationScheme.USUAL_ACCEPTANCE_THRESHOLD;
         for (String key : List.of("creativity", "usefulness", "brandImpact", "participantVote")) {
             criteria.add(new CriterionRow(feedback.text("mission.criterion.example." + key), 25));
         }
@@ -267,6 +274,14 @@ public class DraftMission implements TaskForm, Serializable {
 
     public void setBlindReview(boolean blindReview) {
         this.blindReview = blindReview;
+    }
+
+    public Integer getAcceptanceThreshold() {
+        return acceptanceThreshold;
+    }
+
+    public void setAcceptanceThreshold(Integer acceptanceThreshold) {
+        this.acceptanceThreshold = acceptanceThreshold;
     }
 
     public List<CriterionRow> getCriteria() {

@@ -2,7 +2,7 @@ package com.cocreation5r.reinforcement.web;
 
 import com.cocreation5r.inbox.InboxTask;
 import com.cocreation5r.inbox.web.TaskForm;
-import com.cocreation5r.process.ReinforcementProcess;
+import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.reinforcement.SupportRequestView;
 import com.cocreation5r.reinforcement.SupportService;
 import com.cocreation5r.web.Feedback;
@@ -30,7 +30,7 @@ public class AnswerSupportRequest implements TaskForm, Serializable {
 
     @Override
     public String formKey() {
-        return ReinforcementProcess.ANSWER_SUPPORT_REQUEST_FORM;
+        return SupportRequestProcess.ANSWER_SUPPORT_REQUEST_FORM;
     }
 
     @Override
