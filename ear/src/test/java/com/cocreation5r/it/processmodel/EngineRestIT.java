@@ -92,12 +92,16 @@ class EngineRestIT {
         long changeId = answer.getJsonArray("changeRequests").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(deployedVersions(key)).isZero();
 
-        // When the author tries to approve it through the REST API, the engine refuses and nothing is deployed
+        // When the author tries to approve it through the REST API, it is forbidden and nothing is deployed
         // (candidates may complete a task without claiming it: the deployment delegate is what refuses)
         String taskId = reviewTaskId(author, changeId);
         HttpResponse<String> ownApproval = post(author, "task/" + taskId + "/complete", approval());
-        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isGreaterThanOrEqualTo(400);
+        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
+        JsonObject refusal = json(ownApproval).asJsonObject();
+        assertThat(refusal.getString("reason")).isEqualTo("AUTHOR_CANNOT_REVIEW");
+        assertThat(refusal.getString("message")).contains("another process owner must review it");
         assertThat(deployedVersions(key)).isZero();
+        assertThat(reviewTaskId(author, changeId)).isEqualTo(taskId);
 
         // When another process owner approves it
         assertThat(post(reviewer, "task/" + taskId + "/claim", "{\"userId\":\"" + reviewer.id() + "\"}")
@@ -113,6 +117,76 @@ class EngineRestIT {
         String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
                 .singleResult().getDeploymentId();
         assertThat(post(reviewer, "deployment/" + deploymentId + "/redeploy", "{}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuthorsOwnApprovalClaimedFirstIsForbiddenInTheCallersLanguage() throws Exception {
+        // Arrange: the author's change request, its review task claimed by the author
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String taskId = reviewTaskId(author, changeId);
+        assertThat(post(author, "task/" + taskId + "/claim", "{\"userId\":\"" + author.id() + "\"}").statusCode())
+                .isEqualTo(204);
+
+        // Act: the author completes it, asking for Korean
+        HttpResponse<String> ownApproval = send(HttpRequest.newBuilder(url("task/" + taskId + "/complete"))
+                .header("Authorization", basic(author.id(), author.password()))
+                .header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(approval())));
+
+        // Assert: forbidden, said in Korean, and nothing deployed
+        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
+        assertThat(json(ownApproval).asJsonObject().getString("message")).contains("다른 프로세스 오너가 검토해야");
+        assertThat(deployedVersions(key)).isZero();
+    }
+
+    @Test
+    void auditorsPartnersAndOtherRolesAreForbiddenEveryWriteWithout500() throws Exception {
+        // Arrange: a change request waiting for review, and a deployed version of its model
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String taskId = reviewTaskId(author, changeId);
+        assertThat(post(reviewer, "task/" + taskId + "/complete", approval()).statusCode()).isEqualTo(204);
+        String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+                .singleResult().getDeploymentId();
+        long second = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "second")));
+        String secondTaskId = reviewTaskId(author, second);
+        TestUser auditor = TestUser.create(identityService, Groups.AUDITOR);
+        TestUser partner = TestUser.create(identityService, Groups.PARTNER);
+
+        for (TestUser outsider : new TestUser[] {auditor, partner, programManager}) {
+            // Act and Assert: every write is a clean 403 (or 404 for what they may not even see)
+            assertForbidden(deployAsModeler(outsider, key + ".bpmn", TestModels.process(key, "third")), outsider);
+            assertForbidden(post(outsider, "task/" + secondTaskId + "/claim",
+                    "{\"userId\":\"" + outsider.id() + "\"}"), outsider);
+            assertForbidden(post(outsider, "task/" + secondTaskId + "/complete", approval()), outsider);
+            assertForbidden(post(outsider, "process-definition/key/" + key + "/start", "{}"), outsider);
+            assertForbidden(post(outsider, "process-definition/key/" + ProcessChangeProcess.PROCESS_KEY + "/start",
+                    "{}"), outsider);
+            assertForbidden(send(HttpRequest.newBuilder(url("deployment/" + deploymentId))
+                    .header("Authorization", basic(outsider.id(), outsider.password())).DELETE()), outsider);
+            assertForbidden(post(outsider, "deployment/" + deploymentId + "/redeploy", "{}"), outsider);
+        }
+        // and a process owner may not delete a deployment either: only change requests change versions
+        assertForbidden(send(HttpRequest.newBuilder(url("deployment/" + deploymentId))
+                .header("Authorization", basic(reviewer.id(), reviewer.password())).DELETE()), reviewer);
+
+        // nothing changed: one version, the second change still waiting for its review
+        assertThat(deployedVersions(key)).isEqualTo(1);
+        assertThat(reviewTaskId(author, second)).isEqualTo(secondTaskId);
+    }
+
+    private static void assertForbidden(HttpResponse<String> response, TestUser user) {
+        assertThat(response.statusCode()).as(user.group() + " " + response.request().method() + " "
+                + response.request().uri() + ": " + response.body()).isIn(403, 404);
+        assertThat(json(response).asJsonObject().getString("message")).isNotBlank();
+    }
+
+    private static long changeRequestId(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        return json(created).asJsonObject().getJsonArray("changeRequests").getJsonObject(0)
+                .getJsonNumber("id").longValue();
     }
 
     @Test
