@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestModels;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.ProcessChangeProcess;
 import com.cocreation5r.processmodel.ModelInspection;
+import com.cocreation5r.processmodel.ProcessChange;
+import com.cocreation5r.processmodel.ProcessChangeService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -49,6 +52,9 @@ class EngineRestIT {
 
     @Inject
     RepositoryService repositoryService;
+
+    @Inject
+    ProcessChangeService changes;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -139,6 +145,47 @@ class EngineRestIT {
         assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
         assertThat(json(ownApproval).asJsonObject().getString("message")).contains("다른 프로세스 오너가 검토해야");
         assertThat(deployedVersions(key)).isZero();
+    }
+
+    @Test
+    void aChangeSentBackAndWithdrawnThroughTheRestApiIsRecordedWithTheChangeRequest() throws Exception {
+        // Arrange: a change request waiting for review
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String reviewTaskId = reviewTaskId(author, changeId);
+
+        // Act and Assert: the author may not send their own change back either
+        HttpResponse<String> ownVerdict = post(author, "task/" + reviewTaskId + "/complete", verdict(false));
+        assertThat(ownVerdict.statusCode()).as(ownVerdict.body()).isEqualTo(403);
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.IN_REVIEW);
+
+        // Act: another owner sends it back through the REST API
+        assertThat(post(reviewer, "task/" + reviewTaskId + "/complete", verdict(false)).statusCode()).isEqualTo(204);
+
+        // Assert: recorded as sent back, by that owner, and the author has the revision
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.SENT_BACK);
+        String reviseTaskId = reviewTaskId(author, changeId);
+        assertThat(reviseTaskId).isNotEqualTo(reviewTaskId);
+
+        // Act: the author withdraws it through the REST API
+        HttpResponse<String> withdrawn = post(author, "task/" + reviseTaskId + "/complete",
+                "{\"variables\":{\"" + ProcessChangeProcess.CHANGE_RESUBMITTED + "\":{\"value\":false,\"type\":\"Boolean\"}}}");
+
+        // Assert: withdrawn, closed, nothing deployed
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.WITHDRAWN);
+        assertThat(deployedVersions(key)).isZero();
+    }
+
+    private ProcessChange.Status status(long changeId) throws Exception {
+        return SignedIn.as(reviewer, () -> changes.latestChanges()).stream()
+                .filter(change -> change.id() == changeId)
+                .findFirst().orElseThrow().status();
+    }
+
+    private static String verdict(boolean approved) {
+        return "{\"variables\":{\"" + ProcessChangeProcess.CHANGE_APPROVED + "\":{\"value\":" + approved
+                + ",\"type\":\"Boolean\"}}}";
     }
 
     @Test

@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 
 /**
  * The Camunda REST API as Camunda ships it. Creating and redeploying deployments never reach it:
  * {@link ChangeRequestDeployments} and {@link EngineRestAuthentication} take those requests first.
- * Failures are answered by {@link EngineRestRefusals} in place of Camunda's two general mappers.
+ * Failures are answered by {@link EngineRestRefusals} in place of Camunda's general mappers.
  */
 @ApplicationPath(EngineRestApplication.PATH)
 public class EngineRestApplication extends Application {
@@ -25,6 +26,7 @@ public class EngineRestApplication extends Application {
         classes.addAll(CamundaRestResources.getConfigurationClasses());
         classes.remove(ExceptionHandler.class);
         classes.remove(ProcessEngineExceptionHandler.class);
+        classes.remove(RestExceptionHandler.class);
         classes.add(EngineRestRefusals.class);
         return classes;
     }

@@ -21,8 +21,9 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
  * Korean). Everything else is answered as the Camunda REST API answers it, authorization failures
  * included.
  *
- * <p>Replaces Camunda's catch-all and engine-exception mappers: those would answer {@code 500} for
- * an exception the engine passed on from a delegate.
+ * <p>Replaces Camunda's catch-all, engine-exception and REST-exception mappers: those would answer
+ * {@code 500} for an exception the engine passed on from a delegate or a task listener (the task
+ * resource wraps those in a REST exception).
  */
 public class EngineRestRefusals implements ExceptionMapper<Throwable> {
 
