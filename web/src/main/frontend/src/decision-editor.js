@@ -11,7 +11,8 @@ import './diagrams.css';
 import { syncField, wireFileTools } from './file-tools.js';
 
 async function decisionEditor(container, xml) {
-  const modeler = new DmnModeler({ container, common: { keyboard: { bindTo: window } } });
+  // no keyboard.bindTo: diagram-js binds its shortcuts itself and reports an explicit binding as an error
+  const modeler = new DmnModeler({ container });
   const listeners = [];
   await modeler.importXML(xml);
   const views = modeler.getViews();

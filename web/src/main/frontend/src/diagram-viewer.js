@@ -6,6 +6,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import './diagrams.css';
 import { elementChanges } from './diagram-diff.js';
+import { decisionChanges, isDecisionModel, showDecisionTables } from './decision-diff.js';
 
 /**
  * Shows `xml` in `container`. `overlays` is a list of { elementId, marker, text }: the marker is a
@@ -41,9 +42,12 @@ function mark(viewer, overlays) {
 
 /**
  * Shows the deployed and the proposed diagram side by side, with the added, removed and changed
- * elements marked on each; returns the list of changes.
+ * elements marked on each; returns the list of changes. Decisions are shown as their tables.
  */
 async function diff(baseContainer, proposedContainer, baseXml, proposedXml, labels) {
+  if (isDecisionModel(proposedXml)) {
+    return decisionDiff(baseContainer, proposedContainer, baseXml, proposedXml, labels);
+  }
   const changes = await elementChanges(baseXml, proposedXml);
   const text = (kind) => (labels && labels[kind]) || kind;
   const proposedMarks = changes.filter((c) => c.kind !== 'removed')
@@ -54,6 +58,17 @@ async function diff(baseContainer, proposedContainer, baseXml, proposedXml, labe
     await viewer(baseContainer, baseXml, baseMarks);
   }
   await viewer(proposedContainer, proposedXml, proposedMarks);
+  return changes;
+}
+
+/** A decision's change: both decision tables with the added, removed and changed rules marked. */
+function decisionDiff(baseContainer, proposedContainer, baseXml, proposedXml, labels) {
+  const changes = decisionChanges(baseXml, proposedXml);
+  const marks = (kinds) => new Map(changes.filter((c) => kinds.includes(c.kind)).map((c) => [c.id, c.kind]));
+  if (baseXml) {
+    showDecisionTables(baseContainer, baseXml, marks(['removed', 'changed']), labels);
+  }
+  showDecisionTables(proposedContainer, proposedXml, marks(['added', 'changed']), labels);
   return changes;
 }
 

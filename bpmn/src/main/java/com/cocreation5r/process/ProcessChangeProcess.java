@@ -26,6 +26,7 @@ public final class ProcessChangeProcess {
     public static final String REVISE_CHANGE = "reviseChange";
     public static final String REVISION_DECISION = "revisionDecision";
     public static final String CHANGE_WITHDRAWN = "changeWithdrawn";
+    public static final String RELEASE_CHANGE_DECLINED = "releaseChangeDeclined";
 
     // ---------------------------------------------------------------- process variables
 
@@ -35,6 +36,11 @@ public final class ProcessChangeProcess {
     public static final String CHANGE_AUTHOR = "changeAuthor";
     /** {@code String}, given at start: the key of the process or decision the change is about. */
     public static final String MODEL_KEY = "modelKey";
+    /**
+     * {@code Boolean}, given at start: the model ships with a new release of the product (it has no
+     * author to revise it, so a reviewer declines it rather than sending it back).
+     */
+    public static final String CHANGE_FROM_RELEASE = "changeFromRelease";
     /** {@code Boolean}, completes {@link #REVIEW_CHANGE}: approved (true) or sent back. */
     public static final String CHANGE_APPROVED = "changeApproved";
     /** {@code Boolean}, completes {@link #REVISE_CHANGE}: submitted again (true) or withdrawn. */
@@ -51,9 +57,17 @@ public final class ProcessChangeProcess {
     // ---------------------------------------------------------------- delegate bean names
 
     public static final String DEPLOY_CHANGE_DELEGATE = "deployProcessChange";
+    /**
+     * On completing {@link #REVIEW_CHANGE} and {@link #REVISE_CHANGE}: records the verdict with the
+     * change request however the task was completed (the inbox or the REST API).
+     */
+    public static final String TASK_COMPLETED_LISTENER = "processChangeTaskCompleted";
 
     /** Business key prefix of change requests: {@code process-change-<id>}. */
     public static final String BUSINESS_KEY_PREFIX = "process-change-";
+
+    /** The author of change requests for models shipped with a new release; no user has this id. */
+    public static final String RELEASE_AUTHOR = "release";
 
     private ProcessChangeProcess() {
     }

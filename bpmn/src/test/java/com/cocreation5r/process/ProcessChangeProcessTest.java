@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks the change request through its paths with a stand-in deploy delegate: approved at once,
- * sent back and resubmitted, sent back and withdrawn.
+ * sent back and resubmitted, sent back and withdrawn, a release's model declined.
  */
 @Deployment(resources = "models/process-change.bpmn")
 class ProcessChangeProcessTest {
@@ -34,12 +35,14 @@ class ProcessChangeProcessTest {
             .build();
 
     private final List<Long> deployed = new ArrayList<>();
+    private final List<String> completed = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         init(engine.getProcessEngine());
         Mocks.register(DEPLOY_CHANGE_DELEGATE, (JavaDelegate) execution ->
                 deployed.add((Long) execution.getVariable(CHANGE_REQUEST_ID)));
+        Mocks.register(TASK_COMPLETED_LISTENER, (TaskListener) task -> completed.add(task.getTaskDefinitionKey()));
     }
 
     @AfterEach
@@ -83,6 +86,8 @@ class ProcessChangeProcessTest {
         complete(task(), Map.of(CHANGE_APPROVED, true));
         assertThat(change).hasPassed(CHANGE_DEPLOYED).isEnded();
         assertThat(deployed).containsExactly(7L);
+        // each completion was recorded with the change request
+        assertThat(completed).containsExactly(REVIEW_CHANGE, REVISE_CHANGE, REVIEW_CHANGE);
     }
 
     @Test
@@ -99,6 +104,22 @@ class ProcessChangeProcessTest {
     }
 
     @Test
+    void aReleasesModelDeclinedEndsWithoutRevisionNorDeployment() {
+        // Given the model of a new release, proposed to the process owners
+        ProcessInstance change = runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + 8,
+                Map.of(CHANGE_REQUEST_ID, 8L, CHANGE_AUTHOR, RELEASE_AUTHOR, MODEL_KEY, "recruiting",
+                        CHANGE_FROM_RELEASE, true));
+        assertThat(change).isWaitingAt(REVIEW_CHANGE);
+
+        // When a process owner declines it
+        complete(task(), Map.of(CHANGE_APPROVED, false));
+
+        // Then nobody is asked to revise it and nothing is deployed
+        assertThat(change).hasPassed(RELEASE_CHANGE_DECLINED).hasNotPassed(REVISE_CHANGE, DEPLOY_CHANGE).isEnded();
+        assertThat(deployed).isEmpty();
+    }
+
+    @Test
     void theReviewIsDueInFiveDays() {
         BpmnModelInstance model = Bpmn.readModelFromStream(
                 getClass().getClassLoader().getResourceAsStream("models/process-change.bpmn"));
@@ -109,6 +130,7 @@ class ProcessChangeProcessTest {
 
     private ProcessInstance submit() {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + 7,
-                Map.of(CHANGE_REQUEST_ID, 7L, CHANGE_AUTHOR, "owen", MODEL_KEY, "recruiting"));
+                Map.of(CHANGE_REQUEST_ID, 7L, CHANGE_AUTHOR, "owen", MODEL_KEY, "recruiting",
+                        CHANGE_FROM_RELEASE, false));
     }
 }

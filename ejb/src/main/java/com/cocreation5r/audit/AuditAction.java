@@ -56,6 +56,8 @@ public enum AuditAction {
     PROCESS_CHANGE_SENT_BACK,
     /** The author withdrew a change request that was sent back. */
     PROCESS_CHANGE_WITHDRAWN,
+    /** A process owner declined a model shipped with a new release: the owners' version stays. */
+    PROCESS_CHANGE_DECLINED,
     /** Running instances were migrated to another version of their process. */
     PROCESS_INSTANCES_MIGRATED
 }

@@ -90,12 +90,15 @@ public class ModelValidation {
                 .orElseThrow(() -> new IllegalStateException("The engine has no BPMN deployer"));
     }
 
+    /** Parsed inside a command, as the deployment parses it: the engine's transform reads its configuration there. */
     private static List<ModelProblem> parseDecisions(ProcessEngineConfigurationImpl configuration, byte[] content) {
-        try {
-            configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
-            return List.of();
-        } catch (RuntimeException e) {
-            return List.of(new ModelProblem(ModelRule.ENGINE_PARSER, null, e.getMessage()));
-        }
+        return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            try {
+                configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
+                return List.of();
+            } catch (RuntimeException e) {
+                return List.of(new ModelProblem(ModelRule.ENGINE_PARSER, null, e.getMessage()));
+            }
+        });
     }
 }

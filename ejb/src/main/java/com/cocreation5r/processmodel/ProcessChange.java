@@ -1,5 +1,6 @@
 package com.cocreation5r.processmodel;
 
+import com.cocreation5r.process.ProcessChangeProcess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,9 @@ public class ProcessChange {
     public enum Kind { CHANGE, ROLLBACK }
 
     public enum Status {
-        IN_REVIEW, SENT_BACK, DEPLOYED, WITHDRAWN;
+        IN_REVIEW, SENT_BACK, DEPLOYED, WITHDRAWN,
+        /** A release's model the reviewer declined: the process owners keep their own version. */
+        DECLINED;
 
         public boolean isOpen() {
             return this == IN_REVIEW || this == SENT_BACK;
@@ -120,8 +123,13 @@ public class ProcessChange {
         this.reviewComment = comment;
         this.decidedAt = at;
         if (!approved) {
-            this.status = Status.SENT_BACK;
+            this.status = isFromRelease() ? Status.DECLINED : Status.SENT_BACK;
         }
+    }
+
+    /** Proposed by a new release of the application rather than by a process owner. */
+    public boolean isFromRelease() {
+        return ProcessChangeProcess.RELEASE_AUTHOR.equals(authorUserId);
     }
 
     public void deployed(String reviewer, String deploymentId, String definitionId, Instant at) {
@@ -140,6 +148,13 @@ public class ProcessChange {
         this.modelXml = modelXml;
         this.summary = summary;
         this.baseDefinitionId = baseDefinitionId;
+        this.submittedAt = at;
+        this.status = Status.IN_REVIEW;
+    }
+
+    /** The author submits a change sent back again as it was (through the REST API, which sends no model). */
+    public void resubmittedUnchanged(Instant at) {
+        requireOpen();
         this.submittedAt = at;
         this.status = Status.IN_REVIEW;
     }

@@ -1,12 +1,8 @@
 package com.cocreation5r.processmodel;
 
-import static com.cocreation5r.process.ProcessChangeProcess.BUSINESS_KEY_PREFIX;
 import static com.cocreation5r.process.ProcessChangeProcess.CHANGE_APPROVED;
-import static com.cocreation5r.process.ProcessChangeProcess.CHANGE_AUTHOR;
 import static com.cocreation5r.process.ProcessChangeProcess.CHANGE_REQUEST_ID;
 import static com.cocreation5r.process.ProcessChangeProcess.CHANGE_RESUBMITTED;
-import static com.cocreation5r.process.ProcessChangeProcess.MODEL_KEY;
-import static com.cocreation5r.process.ProcessChangeProcess.PROCESS_KEY;
 import static com.cocreation5r.process.ProcessChangeProcess.REVIEW_CHANGE;
 import static com.cocreation5r.process.ProcessChangeProcess.REVISE_CHANGE;
 
@@ -58,6 +54,9 @@ public class ProcessChangeService {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private ChangeRequests changeRequests;
 
     @Inject
     private Caller caller;
@@ -113,7 +112,8 @@ public class ProcessChangeService {
 
     /**
      * Another process owner approves the change (it is deployed in the same transaction) or sends
-     * it back with a comment. The author may not review their own change.
+     * it back with a comment; a release's model, which has no author to revise it, is declined
+     * instead. The author may not review their own change.
      */
     public ProcessChangeView review(@NotNull String taskId, boolean approve,
             @Size(max = 2000, message = "{processChange.comment.size}") String comment) {
@@ -124,7 +124,8 @@ public class ProcessChangeService {
         }
         change.reviewed(approve, caller.userId(), comment, clock.instant());
         if (!approve) {
-            auditTrail.record(AuditAction.PROCESS_CHANGE_SENT_BACK, AuditSubject.PROCESS_CHANGE, change.getId(),
+            auditTrail.record(change.isFromRelease() ? AuditAction.PROCESS_CHANGE_DECLINED
+                    : AuditAction.PROCESS_CHANGE_SENT_BACK, AuditSubject.PROCESS_CHANGE, change.getId(),
                     null, Map.of("modelKey", change.getModelKey()));
         }
         // approving runs the deployment delegate inside this call: it checks the four eyes once more
@@ -160,17 +161,11 @@ public class ProcessChangeService {
     }
 
     private ProcessChangeView start(ProcessChange change) {
-        changes.add(change);
-        String instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + change.getId(),
-                Map.of(CHANGE_REQUEST_ID, change.getId(), CHANGE_AUTHOR, change.getAuthorUserId(),
-                        MODEL_KEY, change.getModelKey())).getId();
-        change.startedAs(instance);
-        auditTrail.record(AuditAction.PROCESS_CHANGE_SUBMITTED, AuditSubject.PROCESS_CHANGE, change.getId(), null,
-                details(change));
+        changeRequests.open(change, runtimeService);
         return ProcessChangeView.of(change);
     }
 
-    private static Map<String, String> details(ProcessChange change) {
+    static Map<String, String> details(ProcessChange change) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("kind", change.getKind().name());
         details.put("modelKey", change.getModelKey());

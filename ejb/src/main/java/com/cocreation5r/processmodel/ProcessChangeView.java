@@ -15,4 +15,9 @@ public record ProcessChangeView(Long id, ProcessChange.Kind kind, String modelKe
                 change.getStatus(), change.getReviewerUserId(), change.getReviewComment(), change.getDecidedAt(),
                 change.getBaseDefinitionId(), change.getRestoresDefinitionId(), change.getDeployedDefinitionId());
     }
+
+    /** Proposed by a new release of the application rather than by a process owner. */
+    public boolean fromRelease() {
+        return com.cocreation5r.process.ProcessChangeProcess.RELEASE_AUTHOR.equals(author);
+    }
 }

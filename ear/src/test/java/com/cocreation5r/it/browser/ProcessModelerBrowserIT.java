@@ -123,6 +123,42 @@ class ProcessModelerBrowserIT {
         browser.assertNoJavaScriptErrors();
     }
 
+    @Test
+    void aRefusedElementIsMarkedOnTheDiagramAndNothingIsSubmitted() throws Exception {
+        // Arrange: the author opens the latest version of the model in the modeler
+        browser.signIn(AUTHOR);
+        browser.click(By.id("header-form:nav-models"));
+        WebElement latest = browser.waitFor(driver -> driver.findElements(By.xpath(
+                "//tbody[@id='models-form:versions_data']/tr[.//*[contains(@id,':model-key') and normalize-space(.)='"
+                        + MODEL + "'] and .//*[contains(@class,'latest-mark')]]")).stream().findFirst().orElse(null));
+        latest.findElement(By.cssSelector("a[id$=':edit']")).click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#modeler-canvas .djs-container")));
+
+        // Act: a service task that runs an arbitrary Java class, then the server's validation
+        ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const modeler = CoCreationDiagrams.current.modeler;
+                const root = modeler.get('canvas').getRootElement();
+                const start = modeler.get('elementRegistry')
+                    .filter(e => e.type === 'bpmn:StartEvent' && e.parent === root)[0];
+                const task = modeler.get('modeling').createShape({ type: 'bpmn:ServiceTask' },
+                    { x: start.x + 60, y: start.y + 200 }, root);
+                modeler.get('modeling').updateProperties(task, { id: 'runAnything', name: 'Run anything',
+                    'camunda:class': 'java.lang.ProcessBuilder' });
+                setTimeout(done, 500);
+                """);
+        browser.click(By.id("modeler-form:validate"));
+
+        // Assert: the problem is listed, and marked with its rule on the element itself
+        browser.waitForText(By.id("problem-list"), "runAnything");
+        assertThat(browser.text(By.id("problem-list"))).contains("JAVA_CLASS");
+        WebElement marked = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#modeler-canvas .djs-element.problem[data-element-id='runAnything']")));
+        assertThat(marked).isNotNull();
+        assertThat(browser.text(By.cssSelector("#modeler-canvas .diagram-note.problem"))).contains("JAVA_CLASS");
+        browser.assertNoJavaScriptErrors();
+    }
+
     /** The review task of a change request, as the reviewer finds it through the REST API. */
     private static String reviewTaskId(String changeId) throws Exception {
         HttpResponse<String> tasks = rest(REVIEWER, HttpRequest.newBuilder(URI.create(Deployments.baseUrl()

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestModels;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.process.ProcessChangeProcess;
 import com.cocreation5r.processmodel.ModelInspection;
+import com.cocreation5r.processmodel.ProcessChange;
+import com.cocreation5r.processmodel.ProcessChangeService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -49,6 +52,9 @@ class EngineRestIT {
 
     @Inject
     RepositoryService repositoryService;
+
+    @Inject
+    ProcessChangeService changes;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -92,12 +98,16 @@ class EngineRestIT {
         long changeId = answer.getJsonArray("changeRequests").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(deployedVersions(key)).isZero();
 
-        // When the author tries to approve it through the REST API, the engine refuses and nothing is deployed
+        // When the author tries to approve it through the REST API, it is forbidden and nothing is deployed
         // (candidates may complete a task without claiming it: the deployment delegate is what refuses)
         String taskId = reviewTaskId(author, changeId);
         HttpResponse<String> ownApproval = post(author, "task/" + taskId + "/complete", approval());
-        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isGreaterThanOrEqualTo(400);
+        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
+        JsonObject refusal = json(ownApproval).asJsonObject();
+        assertThat(refusal.getString("reason")).isEqualTo("AUTHOR_CANNOT_REVIEW");
+        assertThat(refusal.getString("message")).contains("another process owner must review it");
         assertThat(deployedVersions(key)).isZero();
+        assertThat(reviewTaskId(author, changeId)).isEqualTo(taskId);
 
         // When another process owner approves it
         assertThat(post(reviewer, "task/" + taskId + "/claim", "{\"userId\":\"" + reviewer.id() + "\"}")
@@ -113,6 +123,117 @@ class EngineRestIT {
         String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
                 .singleResult().getDeploymentId();
         assertThat(post(reviewer, "deployment/" + deploymentId + "/redeploy", "{}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuthorsOwnApprovalClaimedFirstIsForbiddenInTheCallersLanguage() throws Exception {
+        // Arrange: the author's change request, its review task claimed by the author
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String taskId = reviewTaskId(author, changeId);
+        assertThat(post(author, "task/" + taskId + "/claim", "{\"userId\":\"" + author.id() + "\"}").statusCode())
+                .isEqualTo(204);
+
+        // Act: the author completes it, asking for Korean
+        HttpResponse<String> ownApproval = send(HttpRequest.newBuilder(url("task/" + taskId + "/complete"))
+                .header("Authorization", basic(author.id(), author.password()))
+                .header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(approval())));
+
+        // Assert: forbidden, said in Korean, and nothing deployed
+        assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
+        assertThat(json(ownApproval).asJsonObject().getString("message")).contains("다른 프로세스 오너가 검토해야");
+        assertThat(deployedVersions(key)).isZero();
+    }
+
+    @Test
+    void aChangeSentBackAndWithdrawnThroughTheRestApiIsRecordedWithTheChangeRequest() throws Exception {
+        // Arrange: a change request waiting for review
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String reviewTaskId = reviewTaskId(author, changeId);
+
+        // Act and Assert: the author may not send their own change back either
+        HttpResponse<String> ownVerdict = post(author, "task/" + reviewTaskId + "/complete", verdict(false));
+        assertThat(ownVerdict.statusCode()).as(ownVerdict.body()).isEqualTo(403);
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.IN_REVIEW);
+
+        // Act: another owner sends it back through the REST API
+        assertThat(post(reviewer, "task/" + reviewTaskId + "/complete", verdict(false)).statusCode()).isEqualTo(204);
+
+        // Assert: recorded as sent back, by that owner, and the author has the revision
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.SENT_BACK);
+        String reviseTaskId = reviewTaskId(author, changeId);
+        assertThat(reviseTaskId).isNotEqualTo(reviewTaskId);
+
+        // Act: the author withdraws it through the REST API
+        HttpResponse<String> withdrawn = post(author, "task/" + reviseTaskId + "/complete",
+                "{\"variables\":{\"" + ProcessChangeProcess.CHANGE_RESUBMITTED + "\":{\"value\":false,\"type\":\"Boolean\"}}}");
+
+        // Assert: withdrawn, closed, nothing deployed
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+        assertThat(status(changeId)).isEqualTo(ProcessChange.Status.WITHDRAWN);
+        assertThat(deployedVersions(key)).isZero();
+    }
+
+    private ProcessChange.Status status(long changeId) throws Exception {
+        return SignedIn.as(reviewer, () -> changes.latestChanges()).stream()
+                .filter(change -> change.id() == changeId)
+                .findFirst().orElseThrow().status();
+    }
+
+    private static String verdict(boolean approved) {
+        return "{\"variables\":{\"" + ProcessChangeProcess.CHANGE_APPROVED + "\":{\"value\":" + approved
+                + ",\"type\":\"Boolean\"}}}";
+    }
+
+    @Test
+    void auditorsPartnersAndOtherRolesAreForbiddenEveryWriteWithout500() throws Exception {
+        // Arrange: a change request waiting for review, and a deployed version of its model
+        String key = TestModels.uniqueKey();
+        long changeId = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "first")));
+        String taskId = reviewTaskId(author, changeId);
+        assertThat(post(reviewer, "task/" + taskId + "/complete", approval()).statusCode()).isEqualTo(204);
+        String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+                .singleResult().getDeploymentId();
+        long second = changeRequestId(deployAsModeler(author, key + ".bpmn", TestModels.process(key, "second")));
+        String secondTaskId = reviewTaskId(author, second);
+        TestUser auditor = TestUser.create(identityService, Groups.AUDITOR);
+        TestUser partner = TestUser.create(identityService, Groups.PARTNER);
+
+        for (TestUser outsider : new TestUser[] {auditor, partner, programManager}) {
+            // Act and Assert: every write is a clean 403 (or 404 for what they may not even see)
+            assertForbidden(deployAsModeler(outsider, key + ".bpmn", TestModels.process(key, "third")), outsider);
+            assertForbidden(post(outsider, "task/" + secondTaskId + "/claim",
+                    "{\"userId\":\"" + outsider.id() + "\"}"), outsider);
+            assertForbidden(post(outsider, "task/" + secondTaskId + "/complete", approval()), outsider);
+            assertForbidden(post(outsider, "process-definition/key/" + key + "/start", "{}"), outsider);
+            assertForbidden(post(outsider, "process-definition/key/" + ProcessChangeProcess.PROCESS_KEY + "/start",
+                    "{}"), outsider);
+            assertForbidden(send(HttpRequest.newBuilder(url("deployment/" + deploymentId))
+                    .header("Authorization", basic(outsider.id(), outsider.password())).DELETE()), outsider);
+            assertForbidden(post(outsider, "deployment/" + deploymentId + "/redeploy", "{}"), outsider);
+        }
+        // and a process owner may not delete a deployment either: only change requests change versions
+        assertForbidden(send(HttpRequest.newBuilder(url("deployment/" + deploymentId))
+                .header("Authorization", basic(reviewer.id(), reviewer.password())).DELETE()), reviewer);
+
+        // nothing changed: one version, the second change still waiting for its review
+        assertThat(deployedVersions(key)).isEqualTo(1);
+        assertThat(reviewTaskId(author, second)).isEqualTo(secondTaskId);
+    }
+
+    private static void assertForbidden(HttpResponse<String> response, TestUser user) {
+        assertThat(response.statusCode()).as(user.group() + " " + response.request().method() + " "
+                + response.request().uri() + ": " + response.body()).isIn(403, 404);
+        assertThat(json(response).asJsonObject().getString("message")).isNotBlank();
+    }
+
+    private static long changeRequestId(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        return json(created).asJsonObject().getJsonArray("changeRequests").getJsonObject(0)
+                .getJsonNumber("id").longValue();
     }
 
     @Test

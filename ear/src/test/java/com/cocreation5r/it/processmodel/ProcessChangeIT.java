@@ -150,6 +150,38 @@ class ProcessChangeIT {
     }
 
     @Test
+    void aDecisionPassesTheEnginesParserAndIsDeployedOnceApproved() throws Exception {
+        // Arrange: the feasibility rules under a key of their own, with one limit changed, and a broken copy
+        String key = TestModels.uniqueKey();
+        String shipped;
+        try (var model = ProcessChangeProcess.class.getClassLoader().getResourceAsStream("models/idea-feasibility.dmn")) {
+            shipped = new String(model.readAllBytes(), StandardCharsets.UTF_8).replace("\"ideaFeasibility\"", "\"" + key + "\"");
+        }
+        byte[] changed = shipped.replace("&gt; 18", "&gt; 12").getBytes(StandardCharsets.UTF_8);
+        // a rule with one input entry fewer than the table has inputs
+        byte[] broken = shipped.replace("<inputEntry id=\"tooLongToMarketSubMissionChosen\"><text></text></inputEntry>", "")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // Act
+        List<ModelProblem> valid = SignedIn.as(author, () -> changes.validate(key + ".dmn", changed));
+        List<ModelProblem> invalid = SignedIn.as(author, () -> changes.validate(key + ".dmn", broken));
+        ProcessChangeView submitted = SignedIn.as(author, () -> changes.submit(
+                new ProposedModel(key + ".dmn", changed, "Ideas reach the market within a year")));
+        Task review = reviewTask(submitted.id());
+        ProcessChangeView approved = SignedIn.as(reviewer, () -> {
+            inbox.claim(review.getId());
+            return changes.review(review.getId(), true, null);
+        });
+
+        // Assert: the engine's parser accepts the decision and names what is broken in the other
+        assertThat(valid).isEmpty();
+        assertThat(invalid).extracting(ModelProblem::rule).containsOnly(ModelRule.ENGINE_PARSER);
+        assertThat(approved.status()).isEqualTo(ProcessChange.Status.DEPLOYED);
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).singleResult()
+                .getId()).isEqualTo(approved.deployedDefinitionId());
+    }
+
+    @Test
     void aChangeSentBackIsRevisedAndResubmitted() throws Exception {
         String key = TestModels.uniqueKey();
         ProcessChangeView submitted = SignedIn.as(author, () -> changes.submit(

@@ -4,11 +4,15 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 
 /**
  * The Camunda REST API as Camunda ships it. Creating and redeploying deployments never reach it:
  * {@link ChangeRequestDeployments} and {@link EngineRestAuthentication} take those requests first.
+ * Failures are answered by {@link EngineRestRefusals} in place of Camunda's general mappers.
  */
 @ApplicationPath(EngineRestApplication.PATH)
 public class EngineRestApplication extends Application {
@@ -20,6 +24,10 @@ public class EngineRestApplication extends Application {
         Set<Class<?>> classes = new HashSet<>();
         classes.addAll(CamundaRestResources.getResourceClasses());
         classes.addAll(CamundaRestResources.getConfigurationClasses());
+        classes.remove(ExceptionHandler.class);
+        classes.remove(ProcessEngineExceptionHandler.class);
+        classes.remove(RestExceptionHandler.class);
+        classes.add(EngineRestRefusals.class);
         return classes;
     }
 }

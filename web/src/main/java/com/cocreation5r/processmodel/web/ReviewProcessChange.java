@@ -59,7 +59,8 @@ public class ReviewProcessChange implements TaskForm, Serializable {
     }
 
     public String sendBack() {
-        return decide(false, "processChange.sentBack");
+        return decide(false, review != null && review.change().fromRelease()
+                ? "processChange.declined" : "processChange.sentBack");
     }
 
     private String decide(boolean approve, String messageKey) {
