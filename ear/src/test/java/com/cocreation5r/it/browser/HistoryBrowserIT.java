@@ -206,7 +206,7 @@ class HistoryBrowserIT {
 
         // Act: from the history pages to the heatmaps, then Realization's latest version
         browser.click(By.id("history-nav-heat"));
-        browser.click(By.xpath("//ul[@id='heat-form:definitions']//a[contains(., '(realization v')]"));
+        browser.click(By.xpath("//ul[@id='heat-definitions']//a[contains(., '(realization v')]"));
 
         // Assert: each activity that ran is coloured, with its count and times, and the count drawn is the table's
         browser.waitForText(By.id("heat-form:definition"), "④ Realization");
