@@ -9,14 +9,16 @@ import { elementChanges } from './diagram-diff.js';
 import { decisionChanges, isDecisionModel, showDecisionTables } from './decision-diff.js';
 
 /**
- * Shows `xml` in `container`. `overlays` is a list of { elementId, marker, text }: the marker is a
- * CSS class put on the element, the text a small label above it.
+ * Shows `xml` in `container`. `overlays` is a list of { elementId, marker, text, link, href }: the
+ * marker is a CSS class put on the element (a shape or a sequence flow), the text a small label
+ * above it, and a link (its text and href) goes below it.
  */
 async function viewer(container, xml, overlays = []) {
   const viewer = new NavigatedViewer({ container });
   await viewer.importXML(xml);
   mark(viewer, overlays);
   viewer.get('canvas').zoom('fit-viewport');
+  container.dataset.ready = 'true';
   return viewer;
 }
 
@@ -24,18 +26,29 @@ function mark(viewer, overlays) {
   const registry = viewer.get('elementRegistry');
   const canvas = viewer.get('canvas');
   const overlayService = viewer.get('overlays');
+  const linksBelow = {};
   for (const overlay of overlays) {
-    if (!registry.get(overlay.elementId)) {
+    const element = registry.get(overlay.elementId);
+    if (!element) {
       continue;
     }
     if (overlay.marker) {
       canvas.addMarker(overlay.elementId, overlay.marker);
     }
-    if (overlay.text) {
+    if (overlay.text && !element.waypoints) {
       const label = document.createElement('span');
       label.className = 'diagram-note ' + (overlay.marker || '');
       label.textContent = overlay.text;
       overlayService.add(overlay.elementId, { position: { top: -22, left: 0 }, html: label });
+    }
+    if (overlay.link && overlay.href && !element.waypoints) {
+      const below = linksBelow[overlay.elementId] || 0;
+      linksBelow[overlay.elementId] = below + 1;
+      const link = document.createElement('a');
+      link.className = 'diagram-link';
+      link.href = overlay.href;
+      link.textContent = overlay.link;
+      overlayService.add(overlay.elementId, { position: { bottom: -6 - 18 * below, left: 0 }, html: link });
     }
   }
 }

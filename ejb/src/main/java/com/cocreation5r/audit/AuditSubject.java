@@ -18,6 +18,8 @@ public final class AuditSubject {
     public static final String POOL_CHECK_IN = "PoolCheckIn";
     /** A process instance whose history (form values, variables, comments) an auditor read or exported. */
     public static final String PROCESS_INSTANCE = "ProcessInstance";
+    /** A page of the history search's results an auditor was shown, with the criteria that chose it. */
+    public static final String HISTORY_SEARCH = "HistorySearch";
     public static final String PROCESS_CHANGE = "ProcessChange";
     public static final String PROCESS_DEFINITION = "ProcessDefinition";
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,16 +31,21 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>CSV is RFC 4180 in UTF-8, starting with a byte order mark so that spreadsheet programs read
  * Korean text right; the title and the lines about the table come first, as comment lines. PDF is
- * a landscape A4 table whose header repeats on every page. PDF text needs a font with the
- * characters in it: the standard PDF fonts have no Hangul, and we found no font with Hangul to
- * depend on from Maven Central, so a TrueType/OpenType font file can be named with the system property
- * {@value #FONT_PROPERTY} (e.g. Debian's fonts-nanum); it is embedded in every PDF.
+ * a landscape A4 table whose header repeats on every page. The standard PDF fonts have no Hangul,
+ * so every PDF embeds the glyphs it uses of Noto Sans KR (SIL Open Font License 1.1), which covers
+ * Korean and Latin text. The font is an npm package: the EJB module's build installs it and copies
+ * it into this jar (see its pom), as no Hangul font is published on Maven Central and the web
+ * module's npm build cannot reach this module's class loader. The system property
+ * {@value #FONT_PROPERTY} names another TrueType/OpenType file to embed instead.
  */
 @ApplicationScoped
 public class TableExporter {
 
     /** A TrueType or OpenType font file with the scripts the exports need, such as Hangul. */
     public static final String FONT_PROPERTY = "cocreation.pdf.font";
+
+    /** Noto Sans KR, copied next to this class by the build. */
+    static final String BUNDLED_FONT = "NotoSansKR-Regular.otf";
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -115,11 +121,30 @@ public class TableExporter {
             if (configured != null && Files.isReadable(Path.of(configured))) {
                 return BaseFont.createFont(configured, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+            // not cached by OpenPDF: a font object keeps the glyphs one document used, for its subset
+            return BaseFont.createFont(BUNDLED_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    BundledFont.BYTES, null);
         } catch (IOException e) {
             throw new UncheckedIOException("The PDF font " + configured + " cannot be read", e);
         } catch (DocumentException e) {
             throw new IllegalStateException("The PDF font " + configured + " cannot be used", e);
+        }
+    }
+
+    /** The bundled font file, read once, when the first PDF is written. */
+    private static final class BundledFont {
+
+        static final byte[] BYTES = read();
+
+        private static byte[] read() {
+            try (InputStream font = TableExporter.class.getResourceAsStream("fonts/" + BUNDLED_FONT)) {
+                if (font == null) {
+                    throw new IllegalStateException("The PDF font " + BUNDLED_FONT + " is missing from the build");
+                }
+                return font.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The PDF font " + BUNDLED_FONT + " cannot be read", e);
+            }
         }
     }
 }

@@ -16,6 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -47,6 +52,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
  * The engine's history as auditors read it: a search over every process instance, paged and
@@ -66,6 +74,10 @@ public class ProcessHistory {
 
     /** Activity instances read per query for a definition's statistics. */
     static final int STATISTICS_PAGE = 1000;
+
+    /** The activity type and id suffix Camunda gives the body that runs a multi-instance activity's instances. */
+    private static final String MULTI_INSTANCE_BODY = "multiInstanceBody";
+    private static final String MULTI_INSTANCE_SUFFIX = "#multiInstanceBody";
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -89,9 +101,20 @@ public class ProcessHistory {
         return query(search).map(HistoricProcessInstanceQuery::count).orElse(0L);
     }
 
-    /** One page of the instances that match, in the order asked for. */
+    /**
+     * One page of the instances that match, in the order asked for. The list shows business keys
+     * and who started each instance, and the criteria can name a partner, so showing it is a read
+     * of personal data: the criteria and the rows shown are recorded in the audit trail.
+     */
     public List<InstanceSummary> search(@NotNull @Valid HistorySearch search, @Min(0) int first, @Min(1) int pageSize,
             @NotNull InstanceOrder order, boolean ascending) {
+        List<InstanceSummary> page = page(search, first, pageSize, order, ascending);
+        recordSearch(search, first, page);
+        return page;
+    }
+
+    private List<InstanceSummary> page(HistorySearch search, int first, int pageSize, InstanceOrder order,
+            boolean ascending) {
         Optional<HistoricProcessInstanceQuery> query = query(search);
         if (query.isEmpty()) {
             return List.of();
@@ -115,6 +138,16 @@ public class ProcessHistory {
                 .stream()
                 .map(definition -> new ProcessName(definition.getKey(),
                         definition.getName() == null ? definition.getKey() : definition.getName()))
+                .toList();
+    }
+
+    /** The latest version of every process the caller may read, by key. */
+    public List<ProcessVersion> latestVersions() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list()
+                .stream()
+                .map(definition -> new ProcessVersion(definition.getId(), definition.getKey(),
+                        definition.getName() == null ? definition.getKey() : definition.getName(),
+                        definition.getVersion()))
                 .toList();
     }
 
@@ -173,6 +206,95 @@ public class ProcessHistory {
         return new DefinitionHeat(definitionId, definition.getKey(),
                 definition.getName() == null ? definition.getKey() : definition.getName(), definition.getVersion(),
                 instances, List.copyOf(activities), versions);
+    }
+
+    /**
+     * The path the instance took through its definition version's diagram: what ran, how often and
+     * how long, what still runs, where incidents were raised, and the sequence flows taken. It holds
+     * no form values or variables, so reading it is not recorded; the timeline beside it is.
+     */
+    public InstanceDiagram diagram(@NotBlank String instanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+                .singleResult();
+        if (instance == null) {
+            throw new InstanceNotFound(instanceId);
+        }
+        List<HistoricActivityInstance> runs = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list();
+        Map<String, HistoricActivityInstance> byId = new HashMap<>();
+        runs.forEach(run -> byId.put(run.getId(), run));
+
+        List<ActivityVisit> visits = new ArrayList<>();
+        Map<String, long[]> figures = new LinkedHashMap<>(); // activity id -> {finished, active, cancelled, millis, ended}
+        Map<String, List<String>> called = new HashMap<>();
+        for (HistoricActivityInstance run : runs) {
+            boolean body = MULTI_INSTANCE_BODY.equals(run.getActivityType());
+            String activityId = body ? run.getActivityId().replace(MULTI_INSTANCE_SUFFIX, "") : run.getActivityId();
+            HistoricActivityInstance parent = byId.get(run.getParentActivityInstanceId());
+            boolean insideBody = parent != null && MULTI_INSTANCE_BODY.equals(parent.getActivityType());
+            if (!insideBody) {
+                // a multi-instance activity is entered and left as its body; its inner runs are the body's business
+                visits.add(new ActivityVisit(activityId, String.valueOf(run.getParentActivityInstanceId()),
+                        instant(run.getStartTime()), instant(run.getEndTime()), run.isCanceled()));
+            }
+            if (body) {
+                continue; // counted by its inner runs
+            }
+            long[] figure = figures.computeIfAbsent(activityId, id -> new long[5]);
+            if (run.getEndTime() == null) {
+                figure[1]++;
+            } else if (run.isCanceled()) {
+                figure[2]++;
+            } else {
+                figure[0]++;
+            }
+            if (run.getDurationInMillis() != null) {
+                figure[3] += run.getDurationInMillis();
+                figure[4]++;
+            }
+            if (run.getCalledProcessInstanceId() != null) {
+                called.computeIfAbsent(activityId, id -> new ArrayList<>()).add(run.getCalledProcessInstanceId());
+            }
+        }
+        Map<String, long[]> incidents = new HashMap<>(); // activity id -> {open, closed}
+        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(instanceId).list()) {
+            if (incident.getActivityId() != null) {
+                String activityId = incident.getActivityId().replace(MULTI_INSTANCE_SUFFIX, "");
+                incidents.computeIfAbsent(activityId, id -> new long[2])[incident.isOpen() ? 0 : 1]++;
+                figures.computeIfAbsent(activityId, id -> new long[5]);
+            }
+        }
+        List<InstanceDiagram.ActivityPath> activities = new ArrayList<>();
+        figures.forEach((activityId, figure) -> {
+            long[] raised = incidents.getOrDefault(activityId, new long[2]);
+            activities.add(new InstanceDiagram.ActivityPath(activityId, figure[0], figure[1], figure[2], raised[0],
+                    raised[1], figure[4] == 0 ? null : figure[3], List.copyOf(called.getOrDefault(activityId, List.of()))));
+        });
+
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        List<SequenceFlowLink> flows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .map(flow -> new SequenceFlowLink(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(),
+                        joins(flow.getTarget())))
+                .toList();
+        return new InstanceDiagram(instance.getProcessDefinitionId(), definitionXml(instance.getProcessDefinitionId()),
+                List.copyOf(activities), List.copyOf(TakenFlows.of(flows, visits)));
+    }
+
+    /** A process definition version's BPMN model, to draw its diagram. */
+    public String definitionXml(@NotBlank String definitionId) {
+        try (InputStream model = repository.getProcessModel(definitionId)) {
+            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (NotFoundException missing) {
+            throw new InstanceNotFound(definitionId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean joins(FlowNode target) {
+        return (target instanceof ParallelGateway || target instanceof InclusiveGateway)
+                && target.getIncoming().size() > 1;
     }
 
     /** The instance's timeline; the reading is recorded in the audit trail. */
@@ -386,6 +508,30 @@ public class ProcessHistory {
         details.put("process", timeline.instance().processKey());
         trail.record(AuditAction.PERSONAL_DATA_READ, AuditSubject.PROCESS_INSTANCE, timeline.instance().id(),
                 campaignOf(timeline.instance().id()), details);
+    }
+
+    private void recordSearch(HistorySearch search, int first, List<InstanceSummary> page) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("view", "search");
+        putIfSet(details, "campaignId", search.campaignId());
+        putIfSet(details, "businessKey", search.businessKey());
+        putIfSet(details, "partner", search.partnerUserId());
+        putIfSet(details, "ideaId", search.ideaId());
+        putIfSet(details, "process", search.processKey());
+        putIfSet(details, "state", search.state());
+        putIfSet(details, "startedFrom", search.startedFrom());
+        putIfSet(details, "startedTo", search.startedTo());
+        details.put("first", String.valueOf(first));
+        details.put("rows", String.valueOf(page.size()));
+        details.put("instances", page.stream().map(InstanceSummary::id).collect(Collectors.joining(",")));
+        trail.record(AuditAction.PERSONAL_DATA_READ, AuditSubject.HISTORY_SEARCH, "instances", search.campaignId(),
+                details);
+    }
+
+    private static void putIfSet(Map<String, String> details, String key, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            details.put(key, value.toString().strip());
+        }
     }
 
     private Long campaignOf(String instanceId) {

@@ -50,6 +50,24 @@ class TableExporterTest {
     }
 
     @Test
+    void pdfKeepsKoreanTextWithTheBundledFontAndNoSystemProperty() throws IOException {
+        // Arrange
+        assertThat(System.getProperty(TableExporter.FONT_PROPERTY)).isNull();
+        ExportTable korean = new ExportTable("인스턴스 42의 감사 기록", List.of("내보낸 사람: 감사인"),
+                List.of("시간", "종류", "내용"), List.of(List.of("2026-11-23T10:00:00Z", "작업", "아이디어 심사 완료")));
+
+        // Act
+        byte[] pdf = exporter.write(korean, ExportFormat.PDF);
+
+        // Assert: the text reads back, and only the glyphs used were embedded
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("인스턴스 42의 감사 기록", "내보낸 사람: 감사인", "시간", "아이디어 심사 완료");
+        }
+        assertThat(pdf.length).isLessThan(200_000);
+    }
+
+    @Test
     void aRowMustHaveACellForEveryColumn() {
         assertThatThrownBy(() -> new ExportTable("t", List.of(), List.of("a", "b"), List.of(List.of("only one"))))
                 .isInstanceOf(IllegalArgumentException.class);

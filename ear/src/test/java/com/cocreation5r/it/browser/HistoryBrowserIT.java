@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,10 +27,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The auditors' history views in a real browser, as the demo auditor on the demo campaign: find
- * its instances, open the campaign's timeline, follow it into the called stage, export the audit
- * trail, see the stage's version across its instances; the measures and retention pages; a date
- * range that ends before it starts.
+ * The auditors' history views in a real browser, as the demo auditor on the demo campaigns: find
+ * the campaign's instances, open its timeline and diagram, follow the call activity into the stage,
+ * export the audit trail, see the stage's version across its instances; find a rejected idea and
+ * the path it took on its diagram, and export its trail; a version's heatmap on its diagram; the
+ * measures and retention pages; a date range that ends before it starts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +40,8 @@ class HistoryBrowserIT {
     private static final String AUDITOR = "audrey";
     private static final String RECRUITER = "rita";
     private static final String DEMO_CAMPAIGN_KEY = "new-men-s-deodorant-concept";
+    private static final String REALIZATION_CAMPAIGN_KEY = "refillable-deodorant-pack-demo";
+    private static final String PARTNER = "paul";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -68,10 +74,19 @@ class HistoryBrowserIT {
         assertThat(browser.text(By.id("instance-form:business-key"))).startsWith(DEMO_CAMPAIGN_KEY);
         List<String> names = texts(By.cssSelector("[id^='instance-form:timeline:'][id$=':name']"));
         assertThat(names).contains("Campaign launched", "① Recruiting");
+        // the diagram: launched, the flow into Recruiting taken, Recruiting running and linked to its instance
+        awaitDiagram("instance-diagram");
+        assertThat(markers("instance-diagram", "campaignStarted")).contains("path-completed");
+        assertThat(markers("instance-diagram", "toRecruiting")).contains("path-taken");
+        assertThat(markers("instance-diagram", "runRecruiting")).contains("path-active");
+        assertThat(markers("instance-diagram", "runRulesAndResponsibilities")).doesNotContain("path-completed",
+                "path-active");
+        assertThat(markers("instance-diagram", "recruitingFinished")).doesNotContain("path-taken");
+        assertThat(note("instance-diagram", "runRecruiting")).isEqualTo("1×");
         browser.assertNoJavaScriptErrors();
 
-        // Act: into the called stage, whose page links back to the campaign
-        browser.click(By.cssSelector("a[id$=':called']"));
+        // Act: into the called stage from its call activity on the diagram; its page links back to the campaign
+        browser.click(By.cssSelector(".djs-overlays[data-container-id='runRecruiting'] a.diagram-link"));
         browser.waitForText(By.id("instance-form:process-name"), "① Recruiting");
         assertThat(browser.text(By.id("instance-form:called-by"))).contains("Co-creation campaign");
         assertThat(texts(By.cssSelector("[id^='instance-form:tasks:'][id$=':task-name']"))).isNotEmpty();
@@ -102,6 +117,87 @@ class HistoryBrowserIT {
         assertThat(texts(By.cssSelector("[id^='heat-form:activities:'][id$=':activity-name']"))).isNotEmpty();
         assertThat(texts(By.cssSelector("[id^='heat-form:activities:'][id$=':finished']")))
                 .anySatisfy(count -> assertThat(Integer.parseInt(count)).isPositive());
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void theAuditorFindsAnIdeaSeesThePathItTookOnItsDiagramAndExportsItsTrail() throws Exception {
+        // Arrange: the demo's glow-in-the-dark cap was triaged, evaluated, rejected and explained to paul
+        browser.signIn(AUDITOR);
+        browser.open("history/search.xhtml");
+
+        // Act: the instances of the demo Realization campaign in which paul held a task
+        browser.type(By.id("history-form:business-key"), REALIZATION_CAMPAIGN_KEY);
+        browser.type(By.id("history-form:partner"), PARTNER);
+        browser.click(By.id("history-form:search"));
+        By realizationLinks = By.xpath("//tbody[@id='history-form:instances_data']/tr[.//*[contains(@id,':business-key')"
+                + " and normalize-space(.)='" + REALIZATION_CAMPAIGN_KEY + "']]//a[contains(@class,'instance-link')"
+                + " and normalize-space(.)='④ Realization']");
+        browser.waitFor(driver -> driver.findElements(realizationLinks).size() == 1);
+        browser.click(realizationLinks);
+
+        // Assert: the idea's path on its diagram, inside the assessment sub-process too
+        browser.waitForText(By.id("instance-form:process-name"), "④ Realization");
+        awaitDiagram("instance-diagram");
+        for (String done : List.of("realizationStarted", "openRealization", "assessIdea", "triageIdea",
+                "evaluateIdea", "computeScore", "rejectIdea", "explainRejection")) {
+            assertThat(markers("instance-diagram", done)).as(done).contains("path-completed");
+        }
+        for (String flow : List.of("toOpenRealization", "toAssessment", "toTriage", "triaged", "toEvaluation",
+                "assessed", "rejected")) {
+            assertThat(markers("instance-diagram", flow)).as(flow).contains("path-taken");
+        }
+        // neither the accepted branch nor the duplicate one, and no fast track
+        for (String notTaken : List.of("accepted", "duplicate", "fastTrack", "markedDuplicate")) {
+            assertThat(markers("instance-diagram", notTaken)).as(notTaken).doesNotContain("path-taken");
+        }
+        assertThat(markers("instance-diagram", "acceptIdea")).doesNotContain("path-completed", "path-active");
+        // paul's acknowledgement waits for him, unless a test before this one gave it
+        assertThat(markers("instance-diagram", "acknowledgeExplanation")).containsAnyOf("path-active",
+                "path-completed");
+        assertThat(note("instance-diagram", "triageIdea")).startsWith("1× · ");
+        // one evaluation per chosen evaluator, counted on the multi-instance activity
+        assertThat(Integer.parseInt(note("instance-diagram", "evaluateIdea").replaceAll("×.*", ""))).isGreaterThan(1);
+        browser.assertNoJavaScriptErrors();
+
+        // Act: export the idea's audit trail as CSV, then as PDF
+        browser.click(By.id("instance-form:export-csv"));
+        Path csv = awaitDownload(".csv");
+        browser.click(By.id("instance-form:export-pdf"));
+        Path pdf = awaitDownload(".pdf");
+
+        // Assert: both hold the triage and the explanation, with the partner the explanation was for
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').get()
+                .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(records.subList(1, records.size())).extracting(record -> record.get(2))
+                .contains("Triage the idea", "Explain the rejection one to one");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("④ Realization", "Triage the idea", "Reject the idea", REALIZATION_CAMPAIGN_KEY);
+        }
+    }
+
+    @Test
+    void theAuditorSeesAVersionsHeatOnItsDiagramAndInItsTable() {
+        // Arrange
+        browser.signIn(AUDITOR);
+        browser.open("history/measures.xhtml");
+
+        // Act: from the history pages to the heatmaps, then Realization's latest version
+        browser.click(By.id("history-nav-heat"));
+        browser.click(By.xpath("//ul[@id='heat-definitions']//a[contains(., '(realization v')]"));
+
+        // Assert: each activity that ran is coloured, with its count and times, and the count drawn is the table's
+        browser.waitForText(By.id("heat-form:definition"), "④ Realization");
+        awaitDiagram("heat-diagram");
+        assertThat(markers("heat-diagram", "triageIdea")).anyMatch(marker -> marker.matches("heat-[1-5]"));
+        assertThat(note("heat-diagram", "triageIdea")).matches("\\d+× · avg .+ · max .+");
+        WebElement submitted = browser.driver().findElement(By.xpath("//tbody[@id='heat-form:activities_data']/tr["
+                + ".//*[contains(@id,':activity-name') and normalize-space(.)='Idea submitted']]"));
+        assertThat(note("heat-diagram", "realizationStarted")).startsWith(
+                submitted.findElement(By.cssSelector("[id$=':finished']")).getText() + "× · ");
+        assertThat(texts(By.cssSelector("[id^='heat-form:activities:'][id$=':activity-name']")))
+                .contains("Triage the idea", "Idea submitted");
         browser.assertNoJavaScriptErrors();
     }
 
@@ -160,6 +256,23 @@ class HistoryBrowserIT {
 
         browser.waitForText(By.id("forbidden"), "not allowed");
         assertThat(browser.driver().findElements(By.id("history-form:instances"))).isEmpty();
+    }
+
+    private void awaitDiagram(String canvasId) {
+        browser.waitFor(driver -> "true".equals(driver.findElement(By.id(canvasId)).getDomAttribute("data-ready")));
+    }
+
+    /** The CSS classes of a diagram element, its markers among them. */
+    private List<String> markers(String canvasId, String elementId) {
+        WebElement element = browser.driver().findElement(
+                By.cssSelector("#" + canvasId + " g.djs-element[data-element-id='" + elementId + "']"));
+        return List.of(element.getDomAttribute("class").split("\\s+"));
+    }
+
+    /** The note drawn above a diagram element. */
+    private String note(String canvasId, String elementId) {
+        return browser.driver().findElement(By.cssSelector(
+                "#" + canvasId + " .djs-overlays[data-container-id='" + elementId + "'] .diagram-note")).getText();
     }
 
     private List<String> texts(By elements) {

@@ -20,6 +20,7 @@ import com.cocreation5r.history.DefinitionHeat;
 import com.cocreation5r.history.DefinitionRetention;
 import com.cocreation5r.history.HistoryRetention;
 import com.cocreation5r.history.HistorySearch;
+import com.cocreation5r.history.InstanceDiagram;
 import com.cocreation5r.history.InstanceOrder;
 import com.cocreation5r.history.InstanceState;
 import com.cocreation5r.history.InstanceSummary;
@@ -68,8 +69,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -290,6 +294,68 @@ class ProcessHistoryIT {
     }
 
     @Test
+    void theDiagramShowsThePathTakenWithCountsTimesIncidentsAndTheCalledInstance() throws Exception {
+        // Arrange: an idea accepted and handed over through the called process; one stuck at triage on an incident
+        String accepted = startIdea(206L, "packaging", Instant.now().plus(Duration.ofDays(1)), null);
+        complete(triager, taskOf(accepted, RealizationProcess.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, true));
+        String stuck = startIdea(207L, "product", Instant.now().plus(Duration.ofDays(1)), null);
+        runtimeService.createIncident(Incident.FAILED_JOB_HANDLER_TYPE,
+                taskOf(stuck, RealizationProcess.TRIAGE_IDEA).getExecutionId(), null, "The triage could not be routed");
+        String handOver = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(accepted)
+                .singleResult().getId();
+
+        // Act
+        InstanceDiagram path = SignedIn.as(auditor, () -> processHistory.diagram(accepted));
+        InstanceDiagram waiting = SignedIn.as(auditor, () -> processHistory.diagram(stuck));
+
+        // Assert: the accepted branch taken, not the rejection; what ran, how often and how long
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(path.definitionId());
+        String toHandOver = flowBetween(model, "triageVerdict", AuditTestModels.CALL_HAND_OVER);
+        String toExplanation = flowBetween(model, "triageVerdict", RealizationProcess.EXPLAIN_REJECTION);
+        String fromTriage = flowBetween(model, RealizationProcess.TRIAGE_IDEA, "triageVerdict");
+        assertThat(path.bpmnXml()).contains("id=\"" + AuditTestModels.CALL_HAND_OVER + "\"");
+        assertThat(path.takenFlowIds()).contains(fromTriage, toHandOver).doesNotContain(toExplanation);
+        assertThat(pathOf(path, RealizationProcess.TRIAGE_IDEA)).satisfies(triage -> {
+            assertThat(triage.finished()).isOne();
+            assertThat(triage.active()).isZero();
+            assertThat(triage.totalMillis()).isNotNull();
+        });
+        assertThat(pathOf(path, AuditTestModels.CALL_HAND_OVER).calledInstanceIds()).containsExactly(handOver);
+        assertThat(path.activities()).extracting(InstanceDiagram.ActivityPath::activityId)
+                .doesNotContain(RealizationProcess.EXPLAIN_REJECTION);
+        // the stuck one: triage running with its open incident, nothing taken past it
+        assertThat(pathOf(waiting, RealizationProcess.TRIAGE_IDEA)).satisfies(triage -> {
+            assertThat(triage.active()).isOne();
+            assertThat(triage.openIncidents()).isOne();
+            assertThat(triage.totalMillis()).isNull();
+        });
+        assertThat(waiting.takenFlowIds()).doesNotContain(fromTriage, toHandOver);
+    }
+
+    @Test
+    void showingTheSearchResultsIsRecordedWithTheCriteriaAndTheRowsShown() throws Exception {
+        // Arrange: an instance in which the triager held a task
+        String triaged = startIdea(205L, "product", Instant.now().plus(Duration.ofDays(1)), null);
+        complete(triager, taskOf(triaged, RealizationProcess.TRIAGE_IDEA), Map.of(AuditTestModels.ACCEPTED, false));
+        HistorySearch byTriager = new HistorySearch(campaign.id(), null, triager.id(), null, null, null, null, null);
+
+        // Act
+        List<InstanceSummary> shown = SignedIn.as(auditor,
+                () -> processHistory.search(byTriager, 0, 10, InstanceOrder.START_TIME, false));
+
+        // Assert: who looked, with which criteria, and which rows they were shown
+        AuditEntryView newest = SignedIn.as(auditor, () -> auditVerification.entries(0, 1)).get(0);
+        assertThat(newest.action()).isEqualTo(AuditAction.PERSONAL_DATA_READ);
+        assertThat(newest.actor()).isEqualTo(auditor.id());
+        assertThat(newest.subjectType()).isEqualTo(AuditSubject.HISTORY_SEARCH);
+        assertThat(newest.campaignId()).isEqualTo(campaign.id());
+        assertThat(newest.details()).contains("\"partner\":\"" + triager.id() + "\"",
+                "\"campaignId\":\"" + campaign.id() + "\"", "\"rows\":\"" + shown.size() + "\"",
+                "\"view\":\"search\"", triaged);
+        assertThat(newest.details()).doesNotContain("businessKey", "ideaId", "startedFrom");
+    }
+
+    @Test
     void theMeasuresCountDeadlinesExplanationsAcceptanceAndReturningPartners() throws Exception {
         // Arrange: triage met (rejected, explanation late), triage late (accepted), triage still open past due
         Instant future = Instant.now().plus(Duration.ofDays(1));
@@ -431,6 +497,17 @@ class ProcessHistoryIT {
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> SignedIn.as(partnerUser, () -> retention.overview()))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    private static InstanceDiagram.ActivityPath pathOf(InstanceDiagram diagram, String activityId) {
+        return diagram.activities().stream().filter(activity -> activity.activityId().equals(activityId)).findFirst()
+                .orElseThrow(() -> new AssertionError(activityId + " is not on the path"));
+    }
+
+    private static String flowBetween(BpmnModelInstance model, String sourceId, String targetId) {
+        return model.getModelElementsByType(SequenceFlow.class).stream()
+                .filter(flow -> flow.getSource().getId().equals(sourceId) && flow.getTarget().getId().equals(targetId))
+                .findFirst().orElseThrow().getId();
     }
 
     private String startIdea(long ideaId, String category, Instant triageDue, Instant explainDue) {

@@ -4,13 +4,18 @@ import com.cocreation5r.history.ActivityStatistics;
 import com.cocreation5r.history.DefinitionHeat;
 import com.cocreation5r.history.InstanceNotFound;
 import com.cocreation5r.history.ProcessHistory;
+import com.cocreation5r.history.ProcessVersion;
 import com.cocreation5r.web.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
-/** One process definition version's activities, how often each ran and how long it took. */
+/**
+ * One process definition version's activities, how often each ran and how long it took, as a
+ * heatmap on its diagram and as a table; with no version named, the processes to choose from.
+ */
 @Named
 @ViewScoped
 public class DefinitionHeatView implements Serializable {
@@ -23,18 +28,26 @@ public class DefinitionHeatView implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private DiagramOverlays overlays;
+
     private String id;
     private DefinitionHeat heat;
+    private String bpmnXml;
+    private String heatOverlays;
+    private List<ProcessVersion> definitions = List.of();
 
     /** Loads the version named by the {@code id} parameter; reports it missing. */
     public void load() {
         heat = null;
         if (id == null || id.isBlank()) {
-            feedback.error("heat.notFound");
+            definitions = history.latestVersions();
             return;
         }
         try {
             heat = history.heat(id);
+            bpmnXml = history.definitionXml(id);
+            heatOverlays = overlays.heat(heat);
         } catch (InstanceNotFound missing) {
             feedback.error("heat.notFound");
         } catch (RuntimeException failure) {
@@ -56,7 +69,22 @@ public class DefinitionHeatView implements Serializable {
         this.id = id;
     }
 
+    /** The processes to choose from when no version is named. */
+    public List<ProcessVersion> getDefinitions() {
+        return definitions;
+    }
+
     public DefinitionHeat getHeat() {
         return heat;
+    }
+
+    /** The version's BPMN model, for the diagram. */
+    public String getBpmnXml() {
+        return bpmnXml;
+    }
+
+    /** The heat drawn on the diagram, as the viewer's JSON list of overlays. */
+    public String getHeatOverlays() {
+        return heatOverlays;
     }
 }

@@ -3,6 +3,7 @@ package com.cocreation5r.history.web;
 import com.cocreation5r.export.ExportFormat;
 import com.cocreation5r.export.ExportTable;
 import com.cocreation5r.export.TableExporter;
+import com.cocreation5r.history.InstanceDiagram;
 import com.cocreation5r.history.InstanceNotFound;
 import com.cocreation5r.history.ProcessHistory;
 import com.cocreation5r.history.Timeline;
@@ -39,18 +40,26 @@ public class InstanceTimelineView implements Serializable {
     @Inject
     private AccountView account;
 
+    @Inject
+    private DiagramOverlays overlays;
+
     private String id;
     private Timeline timeline;
+    private InstanceDiagram diagram;
+    private String pathOverlays;
 
     /** Loads the instance named by the {@code id} parameter; reports it missing. */
     public void load() {
         timeline = null;
+        diagram = null;
         if (id == null || id.isBlank()) {
             feedback.error("history.instance.notFound");
             return;
         }
         try {
             timeline = history.timeline(id);
+            diagram = history.diagram(id);
+            pathOverlays = overlays.path(diagram);
         } catch (InstanceNotFound missing) {
             feedback.error("history.instance.notFound");
         } catch (RuntimeException failure) {
@@ -111,5 +120,14 @@ public class InstanceTimelineView implements Serializable {
 
     public Timeline getTimeline() {
         return timeline;
+    }
+
+    public InstanceDiagram getDiagram() {
+        return diagram;
+    }
+
+    /** The path drawn on the diagram, as the viewer's JSON list of overlays. */
+    public String getPathOverlays() {
+        return pathOverlays;
     }
 }
