@@ -37,6 +37,7 @@ import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.realization.ArchiveReason;
+import com.cocreation5r.realization.ArchiveSearch;
 import com.cocreation5r.realization.ArchivedIdeaView;
 import com.cocreation5r.realization.BusinessConcept;
 import com.cocreation5r.realization.DirectChannelIdea;
@@ -346,7 +347,8 @@ class RealizationIT {
         // Then the idea is archived, searchable, and the partner sees the published score
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
-        List<ArchivedIdeaView> found = SignedIn.as(programManager, () -> realizationService.searchArchive("glow-in"));
+        List<ArchivedIdeaView> found = SignedIn.as(programManager,
+                () -> realizationService.searchArchive(ArchiveSearch.forText("glow-in"), 0, 100).ideas());
         assertThat(found).extracting(ArchivedIdeaView::ideaId).contains(idea.getId());
         assertThat(found).filteredOn(archived -> archived.ideaId().equals(idea.getId()))
                 .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.REJECTED);
@@ -493,7 +495,8 @@ class RealizationIT {
         SignedIn.as(programManager, () -> triageService.triage(escalated.getId(), new TriageForm(
                 TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, original.getId(), null)));
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
-        assertThat(SignedIn.as(triageManager, () -> realizationService.searchArchive("clicks in")))
+        assertThat(SignedIn.as(triageManager,
+                () -> realizationService.searchArchive(ArchiveSearch.forText("clicks in"), 0, 100).ideas()))
                 .filteredOn(archived -> archived.ideaId().equals(idea.getId()))
                 .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.DUPLICATE);
 
