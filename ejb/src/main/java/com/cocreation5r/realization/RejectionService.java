@@ -114,7 +114,8 @@ public class RejectionService {
                 .orElseThrow(() -> new IdeaNotFound(ideaId));
     }
 
-    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT})
+    /** Every reason ever listed, retired ones too: for the list's upkeep and for narrowing the archive. */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT, Groups.TRIAGE_MANAGER, Groups.EXECUTIVE})
     public List<ReasonOption> reasons() {
         return realization.reasons().stream().map(ReasonOption::of).toList();
     }

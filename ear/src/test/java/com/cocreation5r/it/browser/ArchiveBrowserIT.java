@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cocreation5r.it.Deployments;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,12 +172,20 @@ class ArchiveBrowserIT {
         assertThat(browser.driver().findElements(By.id("header-form:nav-archive"))).isEmpty();
     }
 
-    /** Picks an option of a PrimeFaces select menu by the start of its label (a retired reason's ends in "(retired)"). */
+    /**
+     * Picks an option of a PrimeFaces select menu by the start of its label (a retired reason's
+     * ends in "(retired)"), opening the menu again if a click landed while its panel was sliding open.
+     */
     private void chooseFromMenu(String menuId, String label) {
-        browser.click(By.id(menuId));
-        By option = By.xpath("//*[@id='" + menuId + "_items']/li[starts-with(normalize-space(.),'" + label + "')]");
-        WebElement item = browser.waitFor(ExpectedConditions.elementToBeClickable(option));
-        item.click();
-        browser.waitFor(driver -> browser.text(By.id(menuId + "_label")).startsWith(label));
+        By option = By.xpath("//*[starts-with(@id,'" + menuId + "_')]//li[starts-with(normalize-space(.),'" + label + "')]");
+        browser.waitFor(driver -> {
+            List<WebElement> shown = driver.findElements(option).stream().filter(WebElement::isDisplayed).toList();
+            if (shown.isEmpty()) {
+                driver.findElement(By.id(menuId)).click();
+            } else {
+                shown.get(0).click();
+            }
+            return driver.findElement(By.id(menuId + "_label")).getText().startsWith(label);
+        });
     }
 }

@@ -104,8 +104,16 @@ final class Browser implements AutoCloseable {
                 + (campaign == null ? "" : "[.//*[contains(@id,':campaign') and normalize-space(.)=\"" + campaign + "\"]]"));
         return new WebDriverWait(driver, patience, Duration.ofSeconds(2)).until(driver -> {
             open("inbox.xhtml?view=groups");
-            type(By.cssSelector("input[id$='name-column:filter']"), taskName);
+            WebElement filter = waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("input[id$='name-column:filter']")));
+            // set the filter without key strokes, so no delayed second reload makes the row found stale
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]; PF('tasksTable').filter();",
+                    filter, taskName);
             try {
+                waitFor(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return PrimeFaces.ajax.Queue.isEmpty()"))
+                        && page.findElements(By.cssSelector("tbody[id='inbox-form:tasks_data'] a.task-name")).stream()
+                                .allMatch(name -> name.getText().contains(taskName)));
                 return waitFor(ExpectedConditions.visibilityOfElementLocated(rows));
             } catch (TimeoutException notYet) {
                 return null;

@@ -138,7 +138,7 @@ class RejectionReasonsBrowserIT {
     /** The row of the reason with this code. */
     private WebElement row(String code) {
         return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//tbody[@id='reasons-form:reasons_data']/tr[.//*[contains(@id,':code') and normalize-space(.)='"
+                "//tbody[@id='reasons-form:reasons_data']/tr[.//*[contains(@id,':row-code') and normalize-space(.)='"
                         + code + "']]")));
     }
 }

@@ -57,16 +57,10 @@ public class ArchiveView implements Serializable {
     void init() {
         try {
             campaigns = realization.archiveCampaigns();
+            reasons = rejections.reasons();
             ideas = new ArchivedIdeaModel(realization);
         } catch (EJBAccessException denied) {
             accessDenied = true;
-            return;
-        }
-        try {
-            reasons = rejections.reasons();
-        } catch (EJBAccessException notTheirs) {
-            // triage managers and executives search without the reason filter: the list is the experts'
-            reasons = List.of();
         }
     }
 
