@@ -25,6 +25,7 @@ public record ArchiveSearch(
         return new ArchiveSearch(null, text, null, null, null, null);
     }
 
+    /** Named after the end of the range, so forms show the broken rule next to that input. */
     @AssertTrue(message = "{archive.search.dateRange}")
     public boolean isArchivedTo() {
         return archivedFrom == null || archivedTo == null || !archivedTo.isBefore(archivedFrom);
