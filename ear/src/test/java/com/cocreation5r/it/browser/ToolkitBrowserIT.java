@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -72,14 +73,16 @@ class ToolkitBrowserIT {
 
         // Act: an empty guide
         browser.type(By.id("task-form:guide"), " ");
-        browser.type(By.id("task-form:drafting-deadline_input"), LocalDate.now().plusDays(10).toString());
-        browser.type(By.id("task-form:refinement-deadline_input"), LocalDate.now().plusDays(5).toString());
+        typeDate("task-form:drafting-deadline_input", LocalDate.now().plusDays(10));
+        typeDate("task-form:refinement-deadline_input", LocalDate.now().plusDays(5));
         browser.click(By.id("task-form:complete"));
 
         // Assert: asked for the guide; the dates kept
         browser.waitForText(By.id("toolkit"), "Write the toolkit guide for the cohort");
         assertThat(browser.value(By.id("task-form:drafting-deadline_input")))
                 .isEqualTo(LocalDate.now().plusDays(10).toString());
+        assertThat(browser.value(By.id("task-form:refinement-deadline_input")))
+                .isEqualTo(LocalDate.now().plusDays(5).toString());
 
         // Act: a guide, but refinement ends before drafting does
         browser.type(By.id("task-form:guide"), "1. Start from one night at work.\n2. Say what keeps you going.");
@@ -90,7 +93,7 @@ class ToolkitBrowserIT {
         assertThat(browser.value(By.id("task-form:guide"))).contains("one night at work");
 
         // Act: refinement after drafting
-        browser.type(By.id("task-form:refinement-deadline_input"), LocalDate.now().plusDays(20).toString());
+        typeDate("task-form:refinement-deadline_input", LocalDate.now().plusDays(20));
         browser.click(By.id("task-form:complete"));
 
         // Assert: drafting is open; the task is gone from her tasks
@@ -99,5 +102,11 @@ class ToolkitBrowserIT {
         browser.open("inbox.xhtml?view=mine");
         assertThat(browser.rowOf(taskId)).isNull();
         browser.assertNoJavaScriptErrors();
+    }
+
+    /** Types a date and leaves the field, so the date picker takes the typed value and closes its panel. */
+    private void typeDate(String inputId, LocalDate date) {
+        browser.type(By.id(inputId), date.toString());
+        browser.driver().findElement(By.id(inputId)).sendKeys(Keys.TAB);
     }
 }
