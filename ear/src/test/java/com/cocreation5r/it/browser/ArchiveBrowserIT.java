@@ -105,7 +105,8 @@ class ArchiveBrowserIT {
         browser.click(By.id("header-form:nav-archive"));
         browser.type(By.id("archive-form:text"), "festivals");
         browser.click(By.id("archive-form:search"));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText(IDEA_TO_REOPEN))).click();
+        browser.waitFor(driver -> !browser.text(By.id("archive-form:ideas")).contains(DUPLICATE));
+        browser.click(By.linkText(IDEA_TO_REOPEN));
         browser.waitForText(By.tagName("h1"), IDEA_TO_REOPEN);
         String ideaPage = browser.driver().getCurrentUrl();
         assertThat(browser.text(By.id("reopen-not-allowed"))).contains("Only program managers and internal experts");

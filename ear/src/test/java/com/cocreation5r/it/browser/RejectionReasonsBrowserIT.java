@@ -113,8 +113,8 @@ class RejectionReasonsBrowserIT {
         browser.open("archive.xhtml");
         browser.type(By.id("archive-form:text"), "room scent");
         browser.click(By.id("archive-form:search"));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Spray that doubles as a room scent")))
-                .click();
+        browser.waitFor(driver -> !browser.text(By.id("archive-form:ideas")).contains("Refill that clicks into any case"));
+        browser.click(By.linkText("Spray that doubles as a room scent"));
 
         // Assert: the explanation still shows the reason, marked retired
         browser.waitForText(By.tagName("h1"), "Spray that doubles as a room scent");
