@@ -112,7 +112,14 @@ public class DemoData {
         USERS.forEach(this::createUser);
         seedCampaigns();
         realizationDemo.seed();
+        formsAwaitingWork();
         LOG.info(() -> "Demo data seeded: " + USERS.size() + " users with password '" + PASSWORD + "'");
+    }
+
+    /** Work waiting in the community managers' inbox: a toolkit to prepare and a check-in with the pool. */
+    private void formsAwaitingWork() {
+        reinforcementDemo.toolkitToPrepare();
+        retentionDemo.checkInDue();
     }
 
     /** Makes the recruiting timer of the campaign due now: the job executor closes the call after commit. */

@@ -144,6 +144,51 @@ public class RealizationDemo {
         launcher.start(sensitive);
         realizationActions.fastTrack(ideas.require(sensitive.getId()), EXECUTIVE,
                 "Sensitive skin is our fastest-growing complaint; we want this in the next range.");
+        archivedIdeas(campaign, paul, nari, refill, now);
+    }
+
+    /**
+     * Ideas already in the archive, for the archive's pages: two rejected ones that nari
+     * acknowledged (one to find, one to reopen) and a duplicate of paul's refill.
+     */
+    private void archivedIdeas(Campaign campaign, Partner paul, Partner nari, Idea original, Instant now) {
+        Idea roomSpray = submitted(campaign, nari, "Spray that doubles as a room scent",
+                "One can for the body and the bedroom, so the room smells like you.",
+                "Same scent, a wider nozzle setting for rooms; sold as a two-in-one can.", now);
+        rejectAndArchive(roomSpray, List.of("ALREADY_PLANNED", "OUT_OF_SCOPE"),
+                "A room scent is already planned by the home-care team, and rooms are outside this mission.",
+                "Home-care launches its room line next spring.", "Understood, thanks for the call.");
+        Idea wipes = submitted(campaign, nari, "Deodorant wipes for festivals",
+                "Single wipes in a paper sachet for a weekend without showers.",
+                "Alcohol-free wipes with the main scent; the sachet composts.", now);
+        rejectAndArchive(wipes, List.of("NOT_FEASIBLE"),
+                "Our plants cannot fill wet wipes; we would need a partner factory.",
+                "Checked with operations: no wipe line before 2028.", null);
+        Idea anyCase = submitted(campaign, paul, "Refill that clicks into any case",
+                "A universal refill that fits the cases of other brands too.",
+                "An adapter ring in three sizes; the refill pouch is the same.", now);
+        realizationActions.triage(task(launcher.start(anyCase), RealizationProcess.TRIAGE_IDEA).get(0),
+                ideas.require(anyCase.getId()),
+                new TriageForm(TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, original.getId(), null),
+                TRIAGE_MANAGER);
+    }
+
+    /** Rejected by the evaluators' low scores, explained by the expert and acknowledged by the partner: archived. */
+    private void rejectAndArchive(Idea idea, List<String> reasonCodes, String notesToPartner, String internalNotes,
+            String partnerComment) {
+        ProcessInstance realizationInstance = launcher.start(idea);
+        triage(realizationInstance, idea, BusinessConcept.PRODUCT, ExecutionDepartment.PRODUCT_DEVELOPMENT);
+        evaluateLow(realizationInstance, idea);
+        List<Long> reasonIds = realization.reasons().stream()
+                .filter(reason -> reasonCodes.contains(reason.getCode())).map(RejectionReason::getId).toList();
+        realizationActions.explain(task(realizationInstance, RealizationProcess.EXPLAIN_REJECTION).get(0),
+                ideas.require(idea.getId()), new ExplanationForm(
+                        LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).minusDays(3), reasonIds,
+                        notesToPartner, internalNotes),
+                EXPERT);
+        Idea explained = ideas.require(idea.getId());
+        realizationActions.acknowledge(task(realizationInstance, RealizationProcess.ACKNOWLEDGE_EXPLANATION).get(0),
+                realizationActions.explanationOf(explained), partnerComment);
     }
 
     private Campaign campaignWithPublishedScheme(Instant now) {

@@ -62,6 +62,7 @@ import org.camunda.bpm.engine.task.Task;
 public class ReinforcementDemo {
 
     static final String TITLE = "Sparkling tea for night owls";
+    static final String TOOLKIT_TITLE = "Night-shift snack box";
 
     /** The guide cora wrote for the cohort. */
     private static final String GUIDE = """
@@ -151,11 +152,41 @@ public class ReinforcementDemo {
                         SupportRequestProcess.SUPPORT_REQUEST_ID, question.getId()));
     }
 
+    /**
+     * A second pilot, "Night-shift snack box", whose cohort agreed its rules but whose toolkit
+     * {@code cora} has yet to prepare: her "Prepare the toolkit" task waits in the community
+     * managers' inbox.
+     */
+    void toolkitToPrepare() {
+        Instant now = clock.instant();
+        Campaign campaign = new Campaign("night-shift-snack-box-" + UUID.randomUUID().toString().substring(0, 8),
+                TOOLKIT_TITLE, "Nurses, drivers and students co-create a snack box for the night shift.", true, 2,
+                now.minus(Duration.ofDays(20)), "pia", now.minus(Duration.ofDays(30)));
+        campaigns.add(campaign);
+        RiskRegisterEntry.sourceRisks(campaign).forEach(riskRegister::add);
+        campaign.openCall();
+        campaign.closeCall();
+        campaign.recruitingFinished();
+        Mission mission = new Mission(campaign.getId(), mission(now,
+                "Put together a snack box that keeps night workers going without sugar crashes",
+                "Snacks, box formats and how the box reaches hospitals and depots at night"), "pia",
+                now.minus(Duration.ofDays(6)));
+        mission.termsReviewed(new TermsReview(true, null), "leo", now.minus(Duration.ofDays(5)));
+        String digest = mission.publishScheme(now.minus(Duration.ofDays(1)));
+        missions.add(mission);
+        campaign.schemePublished(digest, now.minus(Duration.ofDays(1)));
+        runtimeService.startProcessInstanceByKey(ReinforcementProcess.PROCESS_KEY, campaign.getBusinessKey(),
+                Map.of(CAMPAIGN_ID, campaign.getId()));
+    }
+
     private static MissionDraft mission(Instant now) {
+        return mission(now, "Invent a caffeine-free evening drink and how to launch it",
+                "Flavours, formats and packaging ideas for people who are awake when others sleep");
+    }
+
+    private static MissionDraft mission(Instant now, String tasks, String ideasSought) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        return new MissionDraft(today.minusDays(5), today.plusDays(60),
-                "Invent a caffeine-free evening drink and how to launch it",
-                "Flavours, formats and packaging ideas for people who are awake when others sleep",
+        return new MissionDraft(today.minusDays(5), today.plusDays(60), tasks, ideasSought,
                 List.of("Flavour", "Packaging", "Launch campaign"),
                 "Results and patents belong to the company; partners are credited on the product page.",
                 "Partners keep unreleased recipes confidential for two years.",

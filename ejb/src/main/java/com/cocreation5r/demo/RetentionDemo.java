@@ -13,6 +13,7 @@ import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerAccounts;
 import com.cocreation5r.partner.PartnerInvitations;
 import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.recruiting.Candidate;
 import com.cocreation5r.recruiting.Candidate.AgeBand;
@@ -155,6 +156,13 @@ public class RetentionDemo {
             }
         }
         return idea;
+    }
+
+    /** The pool's periodic check-in falls due now rather than in 90 days: the community managers hold it. */
+    void checkInDue() {
+        Job timer = managementService.createJobQuery().processDefinitionKey(PoolCheckInProcess.PROCESS_KEY).timers()
+                .singleResult();
+        managementService.executeJob(timer.getId());
     }
 
     private void vote(Idea idea, String voter, int stars, Instant at) {

@@ -81,4 +81,12 @@ public class IdeaArchiveEntry {
     public Instant getReopenedAt() {
         return reopenedAt;
     }
+
+    public String getReopenedBy() {
+        return reopenedBy;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
 }

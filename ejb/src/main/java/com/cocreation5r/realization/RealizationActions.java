@@ -157,6 +157,20 @@ public class RealizationActions {
                         "reasons", reasons.stream().map(RejectionReason::getCode).collect(Collectors.joining(","))));
     }
 
+    /** The partner confirms they received the explanation; their task completes and the idea goes to the archive. */
+    public void acknowledge(Task task, RejectionExplanation explanation, String comment) {
+        explanation.acknowledge(comment, clock.instant());
+        tasks.complete(task, Map.of());
+        Idea idea = ideas.require(explanation.getIdeaId());
+        auditTrail.record(AuditAction.EXPLANATION_ACKNOWLEDGED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(),
+                Map.of("round", String.valueOf(explanation.getRealizationRound())));
+    }
+
+    /** The explanation of the idea's current Realization, for its partner's acknowledgment task. */
+    public RejectionExplanation explanationOf(Idea idea) {
+        return realization.explanation(idea.getId(), idea.getRealizationRound()).orElseThrow();
+    }
+
     /** The criteria names of the idea's published scheme, which rejection reasons must be tied to. */
     List<String> criteriaOf(Idea idea) {
         return schemes.require(idea.getCampaignId()).scheme().criteria().stream().map(Criterion::getName).toList();

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -161,17 +163,86 @@ public class RealizationRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Archived ideas whose title or summary contains {@code text} (any, if blank), newest first. */
-    List<Idea> archivedIdeas(String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("select i from Idea i where i.status = :archived and (lower(i.title) like :text"
-                        + " escape '\\' or lower(i.summary) like :text escape '\\') order by i.submittedAt desc, i.id desc",
-                        Idea.class)
-                .setParameter("archived", IdeaStatus.ARCHIVED)
-                .setParameter("text", pattern)
-                .setMaxResults(200)
+    /** Every Realization of the idea that ended in the archive, the first first. */
+    List<IdeaArchiveEntry> archiveEntries(Long ideaId) {
+        return em.createQuery("select a from IdeaArchiveEntry a where a.ideaId = :idea order by a.realizationRound",
+                        IdeaArchiveEntry.class)
+                .setParameter("idea", ideaId)
                 .getResultList();
+    }
+
+    /**
+     * One page of the ideas in the archive now that match the search, last archived first, each
+     * with the entry of the Realization that archived it. From and to are whole days in {@code zone}.
+     */
+    List<Object[]> archivedIdeas(ArchiveSearch search, ZoneId zone, int first, int pageSize) {
+        TypedQuery<Object[]> query = em.createQuery("select i, a" + archiveFilter(search)
+                + " order by a.archivedAt desc, i.id desc", Object[].class);
+        bindArchiveFilter(query, search, zone);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    long countArchivedIdeas(ArchiveSearch search, ZoneId zone) {
+        TypedQuery<Long> query = em.createQuery("select count(i)" + archiveFilter(search), Long.class);
+        bindArchiveFilter(query, search, zone);
+        return query.getSingleResult();
+    }
+
+    private static String archiveFilter(ArchiveSearch search) {
+        StringBuilder where = new StringBuilder(" from Idea i, IdeaArchiveEntry a where a.ideaId = i.id"
+                + " and a.realizationRound = i.realizationRound and i.status = :archived");
+        if (search.campaignId() != null) {
+            where.append(" and i.campaignId = :campaign");
+        }
+        if (hasText(search.text())) {
+            where.append(" and (lower(i.title) like :text escape '\\' or lower(i.summary) like :text escape '\\')");
+        }
+        if (hasText(search.partner())) {
+            where.append(" and lower(i.partner.candidate.fullName) like :partner escape '\\'");
+        }
+        if (search.reasonId() != null) {
+            where.append(" and exists (select e.id from RejectionExplanation e join e.reasons r where e.ideaId = i.id"
+                    + " and e.realizationRound = a.realizationRound and r.id = :reason)");
+        }
+        if (search.archivedFrom() != null) {
+            where.append(" and a.archivedAt >= :from");
+        }
+        if (search.archivedTo() != null) {
+            where.append(" and a.archivedAt < :toExclusive");
+        }
+        return where.toString();
+    }
+
+    private static void bindArchiveFilter(TypedQuery<?> query, ArchiveSearch search, ZoneId zone) {
+        query.setParameter("archived", IdeaStatus.ARCHIVED);
+        if (search.campaignId() != null) {
+            query.setParameter("campaign", search.campaignId());
+        }
+        if (hasText(search.text())) {
+            query.setParameter("text", containing(search.text()));
+        }
+        if (hasText(search.partner())) {
+            query.setParameter("partner", containing(search.partner()));
+        }
+        if (search.reasonId() != null) {
+            query.setParameter("reason", search.reasonId());
+        }
+        if (search.archivedFrom() != null) {
+            query.setParameter("from", search.archivedFrom().atStartOfDay(zone).toInstant());
+        }
+        if (search.archivedTo() != null) {
+            query.setParameter("toExclusive", search.archivedTo().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** A LIKE pattern for text anywhere, lower case, with the pattern's own characters escaped. */
+    private static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Every idea that was submitted, in every campaign, newest first: the executives' direct channel. */

@@ -1,25 +1,30 @@
 package com.cocreation5r.realization;
 
-
 import com.cocreation5r.audit.AuditAction;
 import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
+import com.cocreation5r.campaign.CampaignSummary;
 import com.cocreation5r.evaluation.EvaluationRepository;
 import com.cocreation5r.evaluation.IdeaScore;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
 import com.cocreation5r.identity.Groups;
 import com.cocreation5r.idea.Idea;
+import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.inbox.TaskActionRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.HashMap;
@@ -105,14 +110,48 @@ public class RealizationService {
         }).toList();
     }
 
-    /** Archived ideas whose title or summary contains the text, to reuse or reopen. */
+    /** One page of the ideas in the archive that match the search, last archived first; the database pages. */
     @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT, Groups.TRIAGE_MANAGER, Groups.EXECUTIVE})
-    public List<ArchivedIdeaView> searchArchive(@Size(max = 100, message = "{archive.search.tooLong}") String text) {
-        return realization.archivedIdeas(text).stream().map(idea -> {
-            IdeaArchiveEntry entry = realization.archiveEntry(idea.getId(), idea.getRealizationRound()).orElseThrow();
-            return new ArchivedIdeaView(idea.getId(), idea.getCampaignId(), idea.getTitle(),
-                    idea.getContent().summary(), entry.getReason(), entry.getArchivedAt(), idea.getRealizationRound());
-        }).toList();
+    public ArchivePage searchArchive(@NotNull @Valid ArchiveSearch search, @PositiveOrZero int first,
+            @Min(1) @Max(100) int pageSize) {
+        Map<Long, Campaign> campaignsById = new HashMap<>();
+        List<ArchivedIdeaView> page = realization.archivedIdeas(search, clock.getZone(), first, pageSize).stream()
+                .map(row -> {
+                    Idea idea = (Idea) row[0];
+                    IdeaArchiveEntry entry = (IdeaArchiveEntry) row[1];
+                    Campaign campaign = campaignsById.computeIfAbsent(idea.getCampaignId(), campaigns::require);
+                    return new ArchivedIdeaView(idea.getId(), idea.getCampaignId(), idea.getTitle(),
+                            idea.getContent().summary(), entry.getReason(), entry.getArchivedAt(),
+                            idea.getRealizationRound(), campaign.getTitle(),
+                            idea.getPartner().getCandidate().getFullName());
+                }).toList();
+        return new ArchivePage(page, realization.countArchivedIdeas(search, clock.getZone()));
+    }
+
+    /** The campaigns the archive can be narrowed to, newest first. */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT, Groups.TRIAGE_MANAGER, Groups.EXECUTIVE})
+    public List<CampaignSummary> archiveCampaigns() {
+        return campaigns.all().stream().map(CampaignSummary::of).toList();
+    }
+
+    /**
+     * An idea that went to the archive at least once, with every Realization that ended there;
+     * ideas that never did are not found here.
+     */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT, Groups.TRIAGE_MANAGER, Groups.EXECUTIVE})
+    public ArchivedIdeaHistory archivedIdea(@NotNull Long ideaId) {
+        Idea idea = ideas.require(ideaId);
+        List<IdeaArchiveEntry> entries = realization.archiveEntries(ideaId);
+        if (entries.isEmpty()) {
+            throw new IdeaNotFound(ideaId);
+        }
+        List<ArchivedRound> rounds = entries.stream().map(entry -> new ArchivedRound(entry.getRealizationRound(),
+                entry.getReason(), entry.getArchivedAt(),
+                realization.explanation(ideaId, entry.getRealizationRound()).map(StaffExplanationView::of).orElse(null),
+                entry.getReopenedBy(), entry.getReopenedAt(), entry.getReopenReason())).toList();
+        return new ArchivedIdeaHistory(idea.getId(), campaigns.require(idea.getCampaignId()).getTitle(),
+                idea.getTitle(), idea.getContent().summary(), idea.getContent().description(),
+                idea.getPartner().getCandidate().getFullName(), idea.getStatus(), rounds);
     }
 
     /** Reopens an archived idea into a new Realization of the same campaign; says why, for the record. */

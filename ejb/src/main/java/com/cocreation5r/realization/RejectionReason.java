@@ -43,10 +43,19 @@ public class RejectionReason {
 
     RejectionReason(NewRejectionReason reason) {
         this.code = reason.code().strip().toUpperCase(Locale.ROOT);
-        this.labelEn = reason.labelEn().strip();
-        this.labelKo = reason.labelKo().strip();
-        this.criterion = reason.criterion() == null || reason.criterion().isBlank() ? null : reason.criterion().strip();
         this.active = true;
+        word(reason.labelEn(), reason.labelKo(), reason.criterion());
+    }
+
+    /** New wording; explanations that chose the reason show the new words, since the reason itself stays. */
+    void change(RejectionReasonChange change) {
+        word(change.labelEn(), change.labelKo(), change.criterion());
+    }
+
+    private void word(String labelEn, String labelKo, String criterion) {
+        this.labelEn = labelEn.strip();
+        this.labelKo = labelKo.strip();
+        this.criterion = criterion == null || criterion.isBlank() ? null : criterion.strip();
     }
 
     /** Whether the reason applies to a campaign whose scheme has criteria of these names. */

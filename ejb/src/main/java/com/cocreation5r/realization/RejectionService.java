@@ -94,12 +94,7 @@ public class RejectionService {
     public void acknowledge(@NotNull String taskId,
             @Size(max = 1000, message = "{comment.tooLong}") String comment) {
         Task task = tasks.requireClaimedByCaller(taskId, ACKNOWLEDGE_EXPLANATION);
-        RejectionExplanation explanation = ownExplanation(task);
-        explanation.acknowledge(comment, clock.instant());
-        tasks.complete(task, Map.of());
-        Idea idea = ideas.require(explanation.getIdeaId());
-        auditTrail.record(AuditAction.EXPLANATION_ACKNOWLEDGED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(),
-                Map.of("round", String.valueOf(explanation.getRealizationRound())));
+        actions.acknowledge(task, ownExplanation(task), comment);
     }
 
     /** Every explanation addressed to the signed-in partner, newest first. */
@@ -119,7 +114,8 @@ public class RejectionService {
                 .orElseThrow(() -> new IdeaNotFound(ideaId));
     }
 
-    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT})
+    /** Every reason ever listed, retired ones too: for the list's upkeep and for narrowing the archive. */
+    @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.DOMAIN_EXPERT, Groups.TRIAGE_MANAGER, Groups.EXECUTIVE})
     public List<ReasonOption> reasons() {
         return realization.reasons().stream().map(ReasonOption::of).toList();
     }
@@ -134,6 +130,17 @@ public class RejectionService {
         auditTrail.record(AuditAction.REJECTION_REASONS_CHANGED, AuditSubject.REJECTION_REASON, added.getCode(), null,
                 reasonDetails(added, "added"));
         return ReasonOption.of(added);
+    }
+
+    /** Rewords a reason or ties it to another criterion; its code stays, and so do the explanations that chose it. */
+    @RolesAllowed(Groups.PROGRAM_MANAGER)
+    public ReasonOption changeReason(@NotNull Long reasonId, @NotNull @Valid RejectionReasonChange change) {
+        RejectionReason reason = realization.reason(reasonId)
+                .orElseThrow(() -> new RealizationRuleBroken(RealizationRuleBroken.Rule.REASON_NOT_APPLICABLE));
+        reason.change(change);
+        auditTrail.record(AuditAction.REJECTION_REASONS_CHANGED, AuditSubject.REJECTION_REASON, reason.getCode(), null,
+                reasonDetails(reason, "changed"));
+        return ReasonOption.of(reason);
     }
 
     /** Takes a reason off the list for new explanations; explanations that used it keep it. */

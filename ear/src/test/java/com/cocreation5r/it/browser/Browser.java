@@ -22,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -134,6 +135,34 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
     WebElement waitForGroupTask(String taskName, String subject, Duration patience) {
         return waitForGroupTask(By.xpath(taskRowsXpath(taskName) + "[.//*[contains(@id,':subject') and normalize-space(.)='"
                 + subject + "']]"), patience);
+    }
+
+    /**
+     * The groups' view row of {@code taskName} (in {@code campaign}, unless null), found through the
+     * table's name filter (the inbox pages, so a busy group's task need not be on the first page),
+     * reloading until it is there. Names may hold apostrophes: the XPath literals are double-quoted.
+     */
+    WebElement waitForFilteredGroupTask(String taskName, String campaign, Duration patience) {
+        By rows = By.xpath("//tbody[@id='inbox-form:tasks_data']/tr[.//a[contains(@class,'task-name')"
+                + " and normalize-space(.)=\"" + taskName + "\"]]"
+                + (campaign == null ? "" : "[.//*[contains(@id,':campaign') and normalize-space(.)=\"" + campaign + "\"]]"));
+        return new WebDriverWait(driver, patience, Duration.ofSeconds(2)).until(driver -> {
+            open("inbox.xhtml?view=groups");
+            WebElement filter = waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("input[id$='name-column:filter']")));
+            // set the filter without key strokes, so no delayed second reload makes the row found stale
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]; PF('tasksTable').filter();",
+                    filter, taskName);
+            try {
+                waitFor(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return PrimeFaces.ajax.Queue.isEmpty()"))
+                        && page.findElements(By.cssSelector("tbody[id='inbox-form:tasks_data'] a.task-name")).stream()
+                                .allMatch(name -> name.getText().contains(taskName)));
+                return waitFor(ExpectedConditions.visibilityOfElementLocated(rows));
+            } catch (TimeoutException notYet) {
+                return null;
+            }
+        });
     }
 
     private WebElement waitForGroupTask(By rows, Duration patience) {

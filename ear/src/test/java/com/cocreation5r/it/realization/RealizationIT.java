@@ -36,6 +36,9 @@ import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
 import com.cocreation5r.process.RealizationProcess;
 import com.cocreation5r.realization.ArchiveReason;
+import com.cocreation5r.realization.ArchivePage;
+import com.cocreation5r.realization.ArchiveSearch;
+import com.cocreation5r.realization.ArchivedIdeaHistory;
 import com.cocreation5r.realization.ArchivedIdeaView;
 import com.cocreation5r.realization.BusinessConcept;
 import com.cocreation5r.realization.DirectChannelIdea;
@@ -51,6 +54,7 @@ import com.cocreation5r.realization.RealizationLauncher;
 import com.cocreation5r.realization.RealizationRuleBroken;
 import com.cocreation5r.realization.RealizationService;
 import com.cocreation5r.realization.ReasonOption;
+import com.cocreation5r.realization.RejectionReasonChange;
 import com.cocreation5r.realization.RejectionService;
 import com.cocreation5r.realization.RejectionView;
 import com.cocreation5r.realization.TriageDecision;
@@ -341,7 +345,8 @@ class RealizationIT {
         // Then the idea is archived, searchable, and the partner sees the published score
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
-        List<ArchivedIdeaView> found = SignedIn.as(programManager, () -> realizationService.searchArchive("glow-in"));
+        List<ArchivedIdeaView> found = SignedIn.as(programManager,
+                () -> realizationService.searchArchive(ArchiveSearch.forText("glow-in"), 0, 100).ideas());
         assertThat(found).extracting(ArchivedIdeaView::ideaId).contains(idea.getId());
         assertThat(found).filteredOn(archived -> archived.ideaId().equals(idea.getId()))
                 .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.REJECTED);
@@ -350,6 +355,54 @@ class RealizationIT {
                 .satisfies(mine -> assertThat(mine.publishedScore()).isEqualByComparingTo(new BigDecimal("16.67")));
         assertThat(notifications.forCampaign(campaign.getId())).extracting(Notification::getMessageKey)
                 .containsExactly("realization.explanationReady");
+
+        // and found by campaign, reason, partner and the day it was archived, a page at a time
+        LocalDate today = LocalDate.now();
+        String partnerName = ideas.require(idea.getId()).getPartner().getCandidate().getFullName();
+        ArchivePage narrowed = SignedIn.as(programManager, () -> realizationService.searchArchive(new ArchiveSearch(
+                campaign.getId(), null, notNovel, partnerName.substring(1, 4), today.minusDays(1), today), 0, 1));
+        assertThat(narrowed.total()).isEqualTo(1);
+        assertThat(narrowed.ideas()).extracting(ArchivedIdeaView::ideaId).containsExactly(idea.getId());
+        assertThat(narrowed.ideas().get(0).partnerName()).isEqualTo(partnerName);
+        assertThat(SignedIn.as(programManager, () -> realizationService.searchArchive(new ArchiveSearch(
+                campaign.getId(), null, priceReason.id(), null, null, null), 0, 10)).total()).isZero();
+        assertThat(SignedIn.as(programManager, () -> realizationService.searchArchive(new ArchiveSearch(
+                campaign.getId(), null, null, null, today.plusDays(1), null), 0, 10)).ideas()).isEmpty();
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> realizationService.searchArchive(new ArchiveSearch(
+                null, null, null, null, today, today.minusDays(1)), 0, 10)))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+
+        // and staff open its history: the explanation with the internal notes and the acknowledgment; partners may not
+        ArchivedIdeaHistory history = SignedIn.as(triageManager, () -> realizationService.archivedIdea(idea.getId()));
+        assertThat(history.archived()).isTrue();
+        assertThat(history.rounds()).singleElement().satisfies(round -> {
+            assertThat(round.reason()).isEqualTo(ArchiveReason.REJECTED);
+            assertThat(round.explanation().reasons()).extracting(ReasonOption::code).containsExactly("NOT_NOVEL");
+            assertThat(round.explanation().internalNotes()).startsWith("INTERNAL");
+            assertThat(round.explanation().acknowledged()).isTrue();
+            assertThat(round.explanation().partnerComment()).isEqualTo("Thanks, understood.");
+            assertThat(round.reopened()).isFalse();
+        });
+        assertThatThrownBy(() -> SignedIn.as(partner, () -> realizationService.archivedIdea(idea.getId())))
+                .isInstanceOf(EJBAccessException.class);
+
+        // and the program manager rewords the unused reason, then retires it: still listed, never offered
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> rejectionService.changeReason(priceReason.id(),
+                new RejectionReasonChange(" ", "너무 비쌈", "Price"))))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> SignedIn.as(expert, () -> rejectionService.changeReason(priceReason.id(),
+                new RejectionReasonChange("Costs too much", "너무 비쌈", "Price"))))
+                .isInstanceOf(EJBAccessException.class);
+        SignedIn.as(programManager, () -> rejectionService.changeReason(priceReason.id(),
+                new RejectionReasonChange("Costs too much", "비용이 너무 큼", null)));
+        SignedIn.as(programManager, () -> rejectionService.retireReason(priceReason.id()));
+        assertThat(SignedIn.as(expert, () -> rejectionService.reasons()))
+                .filteredOn(reason -> reason.id().equals(priceReason.id())).singleElement()
+                .satisfies(reason -> {
+                    assertThat(reason.labelEn()).isEqualTo("Costs too much");
+                    assertThat(reason.criterion()).isNull();
+                    assertThat(reason.active()).isFalse();
+                });
 
         // And it can be reopened into a new Realization, by an internal expert but not by the partner
         assertThatThrownBy(() -> SignedIn.as(partner, () -> realizationService.reopen(idea.getId(), "Try again")))
@@ -365,6 +418,11 @@ class RealizationIT {
         assertThat(again.getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
         assertThat(again.getRealizationRound()).isEqualTo(2);
         assertThat(singleTask(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
+        ArchivedIdeaHistory afterReopening = SignedIn.as(programManager,
+                () -> realizationService.archivedIdea(idea.getId()));
+        assertThat(afterReopening.archived()).isFalse();
+        assertThat(afterReopening.rounds()).singleElement()
+                .satisfies(round -> assertThat(round.reopenedBy()).isEqualTo(expert.id()));
         assertThatThrownBy(() -> SignedIn.as(expert, () -> realizationService.reopen(idea.getId(), "Twice")))
                 .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
                         .isEqualTo(RealizationRuleBroken.Rule.NOT_ARCHIVED));
@@ -488,7 +546,8 @@ class RealizationIT {
         SignedIn.as(programManager, () -> triageService.triage(escalated.getId(), new TriageForm(
                 TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, original.getId(), null)));
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ARCHIVED);
-        assertThat(SignedIn.as(triageManager, () -> realizationService.searchArchive("clicks in")))
+        assertThat(SignedIn.as(triageManager,
+                () -> realizationService.searchArchive(ArchiveSearch.forText("clicks in"), 0, 100).ideas()))
                 .filteredOn(archived -> archived.ideaId().equals(idea.getId()))
                 .extracting(ArchivedIdeaView::reason).containsExactly(ArchiveReason.DUPLICATE);
 
