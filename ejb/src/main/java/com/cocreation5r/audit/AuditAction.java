@@ -49,6 +49,8 @@ public enum AuditAction {
     SATISFACTION_SURVEYED,
     SATISFACTION_FOLLOWED_UP,
     POOL_CHECK_IN_HELD,
+    /** A program manager named a stage's internal communication partner. */
+    STAGE_CONTACT_NAMED,
     // ---- process owners
     /** A process owner submitted a new model version or a roll-back for review (four eyes). */
     PROCESS_CHANGE_SUBMITTED,

@@ -45,4 +45,12 @@ public class MissionRepository {
                 .setParameter("campaign", campaignId)
                 .getResultList();
     }
+
+    /** Every campaign invitation of one partner, oldest first. */
+    public List<TermsAcceptance> acceptancesOf(String userId) {
+        return em.createQuery("select t from TermsAcceptance t where t.userId = :user order by t.id",
+                        TermsAcceptance.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
 }

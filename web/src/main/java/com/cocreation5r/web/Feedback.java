@@ -1,5 +1,6 @@
 package com.cocreation5r.web;
 
+import com.cocreation5r.contact.StageContactRefused;
 import com.cocreation5r.idea.IdeaNotFound;
 import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.mission.MissionRuleBroken;
@@ -105,6 +106,8 @@ public class Feedback {
             error("realization.rule." + broken.rule().name());
         } else if (failure instanceof RetentionRuleBroken broken) {
             error("rule." + broken.rule().name());
+        } else if (failure instanceof StageContactRefused refused) {
+            error("stageContact.refused." + refused.reason().name());
         } else if (failure instanceof InvitationRefused refused) {
             error("invitation.refused." + refused.reason().name());
         } else if (failure instanceof EJBAccessException denied) {

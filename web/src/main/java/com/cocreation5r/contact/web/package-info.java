@@ -1,0 +1,2 @@
+/** The pages of the stage contacts: a campaign's contacts for staff, a partner's own on their page. */
+package com.cocreation5r.contact.web;
