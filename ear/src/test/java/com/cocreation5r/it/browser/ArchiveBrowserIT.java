@@ -3,18 +3,15 @@ package com.cocreation5r.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -36,22 +33,12 @@ class ArchiveBrowserIT {
     private static final String IDEA_TO_REOPEN = "Deodorant wipes for festivals";
     private static final String DUPLICATE = "Refill that clicks into any case";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
     }
 
     @Test

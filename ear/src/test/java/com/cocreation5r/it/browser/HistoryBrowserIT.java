@@ -161,10 +161,11 @@ class HistoryBrowserIT {
         browser.assertNoJavaScriptErrors();
 
         // Act: export the idea's audit trail as CSV, then as PDF
+        Path downloads = browser.downloads();
         browser.click(By.id("instance-form:export-csv"));
-        Path csv = awaitDownload(".csv");
+        Path csv = awaitDownload(downloads, ".csv");
         browser.click(By.id("instance-form:export-pdf"));
-        Path pdf = awaitDownload(".pdf");
+        Path pdf = awaitDownload(downloads, ".pdf");
 
         // Assert: both hold the triage and the explanation, with the partner the explanation was for
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').get()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +17,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -38,22 +35,12 @@ class MigrationBrowserIT {
     private static final String AUTHOR = "owen";
     private static final String REVIEWER = "olga";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
     }
 
     @Test

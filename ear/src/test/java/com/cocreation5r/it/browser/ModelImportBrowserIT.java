@@ -20,10 +20,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -39,7 +38,8 @@ class ModelImportBrowserIT {
     private static final String AUTHOR = "owen";
     private static final String REVIEWER = "olga";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
     private Path file;
 
     @Deployment(testable = false)
@@ -47,15 +47,8 @@ class ModelImportBrowserIT {
         return Deployments.application();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
     @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
+    void removeUploadedFile() throws IOException {
         if (file != null) {
             Files.deleteIfExists(file);
         }

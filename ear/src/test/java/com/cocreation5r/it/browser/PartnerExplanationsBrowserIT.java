@@ -3,16 +3,13 @@ package com.cocreation5r.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
-import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -27,22 +24,12 @@ class PartnerExplanationsBrowserIT {
 
     private static final String NARIS_IDEA = "Spray that doubles as a room scent";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
     }
 
     @Test

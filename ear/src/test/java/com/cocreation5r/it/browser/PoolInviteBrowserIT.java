@@ -3,16 +3,13 @@ package com.cocreation5r.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
-import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,22 +26,12 @@ class PoolInviteBrowserIT {
     private static final String CAMPAIGN = "Compact city car interior";
     private static final String POOL_PARTNER = "Nari Nam";
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
     }
 
     @Test

@@ -3,17 +3,14 @@ package com.cocreation5r.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.it.Deployments;
-import java.io.IOException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,22 +26,12 @@ class StageContactsBrowserIT {
     /** The row of ③ Reinforcement: the stages are listed in order. */
     private static final int REINFORCEMENT_ROW = 2;
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws IOException {
-        browser.keepScreenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
-        browser.close();
     }
 
     @Test

@@ -230,7 +230,7 @@ class RulesAndResponsibilitiesIT {
                 .rootCause().hasMessageContaining("100");
         // nor one accepting ideas at a threshold outside 1 to 100 points
         assertThatThrownBy(() -> SignedIn.as(programManager, () -> missionService.draftMission(draft.getId(),
-                missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
+                CampaignFixtures.missionDraft(new EvaluationScheme("Evaluators", "Scores", false,
                         List.of(new Criterion("Creativity", 100)), 0)))))
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class)
