@@ -27,6 +27,8 @@ import java.util.Base64;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +56,9 @@ class EngineRestIT {
     RepositoryService repositoryService;
 
     @Inject
+    TaskService taskService;
+
+    @Inject
     ProcessChangeService changes;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -79,10 +84,38 @@ class EngineRestIT {
         HttpResponse<String> definitions = get(author, "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY);
         assertThat(definitions.statusCode()).isEqualTo(200);
         assertThat(json(definitions).asJsonArray()).isNotEmpty();
-        // a program manager may not read the change request process nor any deployment
-        assertThat(json(get(programManager, "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY))
-                .asJsonArray()).isEmpty();
-        assertThat(json(get(programManager, "deployment")).asJsonArray()).isEmpty();
+        // the API is not for the program's other roles: they work in the application, whose forms are checked
+        HttpResponse<String> programManagersRead = get(programManager,
+                "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY);
+        assertThat(programManagersRead.statusCode()).isEqualTo(403);
+        assertThat(json(programManagersRead).asJsonObject().getString("type")).isEqualTo("ApiNotForRole");
+        // an auditor reads what the engine lets auditors read: definitions, but no deployment
+        TestUser auditor = TestUser.create(identityService, Groups.AUDITOR);
+        assertThat(json(get(auditor, "process-definition?key=" + ProcessChangeProcess.PROCESS_KEY)).asJsonArray())
+                .isNotEmpty();
+        assertThat(json(get(auditor, "deployment")).asJsonArray()).isEmpty();
+    }
+
+    @Test
+    void onlyChangeRequestReviewsAreWorkedThroughTheApi() throws Exception {
+        // Arrange: a task of the owners' group that is no change-request review
+        Task other = taskService.newTask();
+        other.setName("Not a review " + UUID.randomUUID());
+        taskService.saveTask(other);
+        taskService.addCandidateGroup(other.getId(), Groups.PROCESS_OWNER);
+        try {
+            // Act
+            HttpResponse<String> completion = post(reviewer, "task/" + other.getId() + "/complete", "{}");
+            HttpResponse<String> creation = post(reviewer, "task/create", "{\"name\":\"made through the API\"}");
+
+            // Assert: both refused with the reason, and the task is still open
+            assertThat(completion.statusCode()).as(completion.body()).isEqualTo(403);
+            assertThat(json(completion).asJsonObject().getString("type")).isEqualTo("TaskActionRefused");
+            assertThat(creation.statusCode()).as(creation.body()).isEqualTo(403);
+            assertThat(taskService.createTaskQuery().taskId(other.getId()).count()).isOne();
+        } finally {
+            taskService.deleteTask(other.getId(), true);
+        }
     }
 
     @Test

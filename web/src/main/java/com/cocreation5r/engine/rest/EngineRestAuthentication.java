@@ -1,5 +1,7 @@
 package com.cocreation5r.engine.rest;
 
+import com.cocreation5r.identity.Groups;
+import com.cocreation5r.process.ProcessChangeProcess;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 
 /**
@@ -21,6 +26,12 @@ import org.camunda.bpm.engine.identity.Group;
  * the engine's authorizations apply, as in the UI). A session cookie alone is not enough: a page
  * of another site cannot make a signed-in browser call the API. Redeploying is refused here for
  * everyone, administrators included: only a reviewed change request deploys.
+ *
+ * <p>The API serves process owners' tools (the desktop Camunda Modeler), auditors and
+ * administrators. Everyone else works through the application's pages, whose services validate
+ * each form: completing a stage's task here would skip those checks, so other users are refused,
+ * and the only tasks anyone may act on here are change-request reviews, whose listener checks the
+ * verdict.
  */
 @WebFilter(urlPatterns = EngineRestApplication.PATH + "/*")
 public class EngineRestAuthentication extends HttpFilter {
@@ -29,9 +40,15 @@ public class EngineRestAuthentication extends HttpFilter {
     private static final String BASIC = "Basic ";
     /** Redeploying would deploy without a review; roll-backs go through change requests. */
     private static final Pattern REDEPLOY = Pattern.compile(".*/deployment/[^/]+/redeploy/?");
+    private static final Set<String> API_ROLES = Set.of(Groups.PROCESS_OWNER, Groups.AUDITOR, Groups.ADMIN);
+    /** A request on one task or what hangs off it (completion, form, variables, assignee, ...). */
+    private static final Pattern TASK_REQUEST = Pattern.compile(".*/task/([^/]+)(/.*)?");
 
     @Inject
     private IdentityService identityService;
+
+    @Inject
+    private TaskService taskService;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,6 +74,16 @@ public class EngineRestAuthentication extends HttpFilter {
             request.logout();
             return;
         }
+        if (API_ROLES.stream().noneMatch(request::isUserInRole)) {
+            refuseAndSignOut(request, response, "ApiNotForRole", "The REST API is for process owners, auditors and "
+                    + "administrators; work your tasks in the application");
+            return;
+        }
+        if (!isRead(request) && actsOnTaskOutsideChangeRequests(request.getRequestURI())) {
+            refuseAndSignOut(request, response, "TaskActionRefused", "Only change-request reviews are worked through "
+                    + "the REST API; other tasks are worked in the application, where their forms are checked");
+            return;
+        }
         String userId = request.getUserPrincipal().getName();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
@@ -68,6 +95,31 @@ public class EngineRestAuthentication extends HttpFilter {
             identityService.clearAuthentication();
             request.logout();
         }
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                || "OPTIONS".equals(request.getMethod());
+    }
+
+    /**
+     * Whether a changing request names a task other than a change-request review, or creates a
+     * task. Looked up before the request acts as its user, so the check sees every task.
+     */
+    private boolean actsOnTaskOutsideChangeRequests(String uri) {
+        Matcher task = TASK_REQUEST.matcher(uri);
+        if (!task.matches() || task.group(1).equals("count")) {
+            return false;
+        }
+        return task.group(1).equals("create") || taskService.createTaskQuery().taskId(task.group(1))
+                .processDefinitionKey(ProcessChangeProcess.PROCESS_KEY).count() == 0;
+    }
+
+    private static void refuseAndSignOut(HttpServletRequest request, HttpServletResponse response, String type,
+            String message) throws IOException, ServletException {
+        ChangeRequestDeployments.send(response, HttpServletResponse.SC_FORBIDDEN,
+                ChangeRequestDeployments.refusal(type, message, null));
+        request.logout();
     }
 
     private static String[] credentials(String header) {
