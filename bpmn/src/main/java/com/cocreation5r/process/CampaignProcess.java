@@ -27,6 +27,8 @@ public final class CampaignProcess {
      * idea listed by {@link ReinforcementProcess#SUBMITTED_IDEAS_BEAN}.
      */
     public static final String RUN_REALIZATION = "runRealization";
+    /** The flow from ③ into ④: taking it moves the campaign to {@code REALIZING}. */
+    public static final String IDEAS_HANDED_OVER = "ideasHandedOver";
     public static final String RUN_REALIZATION_MULTI_INSTANCE_BODY = RUN_REALIZATION + "#multiInstanceBody";
     /** Call activity running {@link RetentionProcess#PROCESS_KEY}. */
     public static final String RUN_RETENTION = "runRetention";

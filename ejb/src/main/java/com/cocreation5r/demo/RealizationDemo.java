@@ -27,7 +27,6 @@ import com.cocreation5r.realization.BusinessConcept;
 import com.cocreation5r.realization.ExecutionDepartment;
 import com.cocreation5r.realization.ExplanationForm;
 import com.cocreation5r.realization.RealizationActions;
-import com.cocreation5r.realization.RealizationLauncher;
 import com.cocreation5r.realization.RealizationRepository;
 import com.cocreation5r.realization.RejectionReason;
 import com.cocreation5r.realization.TriageDecision;
@@ -77,7 +76,7 @@ public class RealizationDemo {
     private IdeaRepository ideas;
 
     @Inject
-    private RealizationLauncher launcher;
+    private DemoCampaignProcess campaignProcess;
 
     @Inject
     private RealizationActions realizationActions;
@@ -127,56 +126,67 @@ public class RealizationDemo {
         vote(travelMini, paul, 1, now);
         vote(sensitive, paul, 5, now);
 
+        ArchivedIdeas archived = archivedIdeas(campaign, paul, nari, now);
+
+        // ③ hands every submitted idea over: one Realization each, as the campaign's call activity
+        Map<Long, ProcessInstance> realizations = campaignProcess.startRealization(campaign);
         // tom triages: the refill idea waits in his inbox
-        launcher.start(refill);
         // eva and erin have the after-gym scent to evaluate
-        triage(launcher.start(afterGym), afterGym, BusinessConcept.PRODUCT, ExecutionDepartment.PRODUCT_DEVELOPMENT);
+        triage(realizations.get(afterGym.getId()), afterGym, BusinessConcept.PRODUCT,
+                ExecutionDepartment.PRODUCT_DEVELOPMENT);
         // the glow cap was rejected and explained: paul acknowledges the explanation
-        ProcessInstance glowCapRealization = launcher.start(glowCap);
+        ProcessInstance glowCapRealization = realizations.get(glowCap.getId());
         triage(glowCapRealization, glowCap, BusinessConcept.PACKAGING, ExecutionDepartment.DESIGN);
         evaluateLow(glowCapRealization, glowCap);
         explain(glowCapRealization, glowCap, List.of("NOT_NOVEL", "LOW_PARTICIPANT_SUPPORT"));
         // the travel mini was rejected: xena explains it to nari
-        ProcessInstance travelMiniRealization = launcher.start(travelMini);
+        ProcessInstance travelMiniRealization = realizations.get(travelMini.getId());
         triage(travelMiniRealization, travelMini, BusinessConcept.PRODUCT, ExecutionDepartment.PRODUCT_DEVELOPMENT);
         evaluateLow(travelMiniRealization, travelMini);
         // ed fast-tracked the unscented line: dora's department is asked to take it on
-        launcher.start(sensitive);
         realizationActions.fastTrack(ideas.require(sensitive.getId()), EXECUTIVE,
                 "Sensitive skin is our fastest-growing complaint; we want this in the next range.");
-        archivedIdeas(campaign, paul, nari, refill, now);
+        archive(archived, refill, realizations);
     }
 
     /**
-     * Ideas already in the archive, for the archive's pages: two rejected ones that nari
-     * acknowledged (one to find, one to reopen) and a duplicate of paul's refill.
+     * Ideas on their way to the archive, for the archive's pages: two that will be rejected and
+     * acknowledged by nari (one to find, one to reopen) and a duplicate of paul's refill.
      */
-    private void archivedIdeas(Campaign campaign, Partner paul, Partner nari, Idea original, Instant now) {
-        Idea roomSpray = submitted(campaign, nari, "Spray that doubles as a room scent",
-                "One can for the body and the bedroom, so the room smells like you.",
-                "Same scent, a wider nozzle setting for rooms; sold as a two-in-one can.", now);
-        rejectAndArchive(roomSpray, List.of("ALREADY_PLANNED", "OUT_OF_SCOPE"),
+    private record ArchivedIdeas(Idea roomSpray, Idea wipes, Idea anyCase) {
+    }
+
+    private ArchivedIdeas archivedIdeas(Campaign campaign, Partner paul, Partner nari, Instant now) {
+        return new ArchivedIdeas(
+                submitted(campaign, nari, "Spray that doubles as a room scent",
+                        "One can for the body and the bedroom, so the room smells like you.",
+                        "Same scent, a wider nozzle setting for rooms; sold as a two-in-one can.", now),
+                submitted(campaign, nari, "Deodorant wipes for festivals",
+                        "Single wipes in a paper sachet for a weekend without showers.",
+                        "Alcohol-free wipes with the main scent; the sachet composts.", now),
+                submitted(campaign, paul, "Refill that clicks into any case",
+                        "A universal refill that fits the cases of other brands too.",
+                        "An adapter ring in three sizes; the refill pouch is the same.", now));
+    }
+
+    private void archive(ArchivedIdeas archived, Idea original, Map<Long, ProcessInstance> realizations) {
+        rejectAndArchive(realizations.get(archived.roomSpray().getId()), archived.roomSpray(),
+                List.of("ALREADY_PLANNED", "OUT_OF_SCOPE"),
                 "A room scent is already planned by the home-care team, and rooms are outside this mission.",
                 "Home-care launches its room line next spring.", "Understood, thanks for the call.");
-        Idea wipes = submitted(campaign, nari, "Deodorant wipes for festivals",
-                "Single wipes in a paper sachet for a weekend without showers.",
-                "Alcohol-free wipes with the main scent; the sachet composts.", now);
-        rejectAndArchive(wipes, List.of("NOT_FEASIBLE"),
+        rejectAndArchive(realizations.get(archived.wipes().getId()), archived.wipes(), List.of("NOT_FEASIBLE"),
                 "Our plants cannot fill wet wipes; we would need a partner factory.",
                 "Checked with operations: no wipe line before 2028.", null);
-        Idea anyCase = submitted(campaign, paul, "Refill that clicks into any case",
-                "A universal refill that fits the cases of other brands too.",
-                "An adapter ring in three sizes; the refill pouch is the same.", now);
-        realizationActions.triage(task(launcher.start(anyCase), RealizationProcess.TRIAGE_IDEA).get(0),
+        Idea anyCase = archived.anyCase();
+        realizationActions.triage(task(realizations.get(anyCase.getId()), RealizationProcess.TRIAGE_IDEA).get(0),
                 ideas.require(anyCase.getId()),
                 new TriageForm(TriageDecision.DUPLICATE, BusinessConcept.PACKAGING, null, original.getId(), null),
                 TRIAGE_MANAGER);
     }
 
     /** Rejected by the evaluators' low scores, explained by the expert and acknowledged by the partner: archived. */
-    private void rejectAndArchive(Idea idea, List<String> reasonCodes, String notesToPartner, String internalNotes,
-            String partnerComment) {
-        ProcessInstance realizationInstance = launcher.start(idea);
+    private void rejectAndArchive(ProcessInstance realizationInstance, Idea idea, List<String> reasonCodes,
+            String notesToPartner, String internalNotes, String partnerComment) {
         triage(realizationInstance, idea, BusinessConcept.PRODUCT, ExecutionDepartment.PRODUCT_DEVELOPMENT);
         evaluateLow(realizationInstance, idea);
         List<Long> reasonIds = realization.reasons().stream()

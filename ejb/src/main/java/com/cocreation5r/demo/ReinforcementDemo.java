@@ -24,6 +24,7 @@ import com.cocreation5r.mission.TermsAcceptance;
 import com.cocreation5r.mission.TermsReview;
 import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.ReinforcementProcess;
 import com.cocreation5r.process.SupportRequestProcess;
 import com.cocreation5r.reinforcement.FeasibilityCheck;
@@ -97,6 +98,9 @@ public class ReinforcementDemo {
     private TaskService taskService;
 
     @Inject
+    private DemoCampaignProcess campaignProcess;
+
+    @Inject
     private Clock clock;
 
     void seed() {
@@ -123,8 +127,7 @@ public class ReinforcementDemo {
             missions.add(acceptance);
         }
 
-        ProcessInstance stage = runtimeService.startProcessInstanceByKey(ReinforcementProcess.PROCESS_KEY,
-                campaign.getBusinessKey(), Map.of(CAMPAIGN_ID, campaign.getId()));
+        ProcessInstance stage = campaignProcess.startAtStage(campaign, CampaignProcess.RUN_REINFORCEMENT);
         ToolkitPlan plan = new ToolkitPlan(GUIDE, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)));
         reinforcement.add(new ReinforcementStage(campaign.getId(), plan, "cora", now));
         Task prepare = taskService.createTaskQuery().processInstanceId(stage.getId())
@@ -175,8 +178,7 @@ public class ReinforcementDemo {
         String digest = mission.publishScheme(now.minus(Duration.ofDays(1)));
         missions.add(mission);
         campaign.schemePublished(digest, now.minus(Duration.ofDays(1)));
-        runtimeService.startProcessInstanceByKey(ReinforcementProcess.PROCESS_KEY, campaign.getBusinessKey(),
-                Map.of(CAMPAIGN_ID, campaign.getId()));
+        campaignProcess.startAtStage(campaign, CampaignProcess.RUN_REINFORCEMENT);
     }
 
     private static MissionDraft mission(Instant now) {

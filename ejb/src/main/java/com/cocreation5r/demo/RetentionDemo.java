@@ -13,6 +13,7 @@ import com.cocreation5r.partner.Partner;
 import com.cocreation5r.partner.PartnerAccounts;
 import com.cocreation5r.partner.PartnerInvitations;
 import com.cocreation5r.partner.PartnerPool;
+import com.cocreation5r.process.CampaignProcess;
 import com.cocreation5r.process.PoolCheckInProcess;
 import com.cocreation5r.process.RetentionProcess;
 import com.cocreation5r.recruiting.Candidate;
@@ -85,6 +86,9 @@ public class RetentionDemo {
     private TaskService taskService;
 
     @Inject
+    private DemoCampaignProcess campaignProcess;
+
+    @Inject
     private Clock clock;
 
     /** Seeds the past campaign and runs its Retention up to the surveys; {@code paul} and {@code nari} are in the pool. */
@@ -118,8 +122,7 @@ public class RetentionDemo {
         vote(foam, "nari", 5, started);
         vote(patch, "paul", 4, started);
 
-        ProcessInstance retention = runtimeService.startProcessInstanceByKey(RetentionProcess.PROCESS_KEY,
-                past.getBusinessKey(), Map.of(RetentionProcess.CAMPAIGN_ID, past.getId()));
+        ProcessInstance retention = campaignProcess.startAtStage(past, CampaignProcess.RUN_RETENTION);
         // measure the contributions now, so the surveys are in the inboxes at start-up
         for (Job measurement : managementService.createJobQuery().processInstanceId(retention.getId()).list()) {
             managementService.executeJob(measurement.getId());

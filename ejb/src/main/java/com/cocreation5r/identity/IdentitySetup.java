@@ -172,8 +172,9 @@ public class IdentitySetup {
                 ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.PROCESS_INSTANCE, ANY,
                 ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE);
+        // evaluating a decision lets an owner try the rules they changed, as the stages will ask them
         grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY,
-                Permissions.READ, Permissions.READ_HISTORY);
+                Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
         grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
                 Permissions.READ);
         grant(authorizations, granted, Groups.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.READ);
