@@ -193,4 +193,15 @@ public class CampaignFixtures {
                         new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
                 scheme);
     }
+
+    /** A mission whose activity period started a month ago: ideas are in, ready for ④ Realization. */
+    public static MissionDraft missionUnderway(EvaluationScheme scheme) {
+        return new MissionDraft(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60),
+                "Design the refillable pack", "Pack and refill ideas", List.of(),
+                "Results and patents belong to the company; partners are credited.",
+                "Partners keep unreleased product information confidential for two years.",
+                Instant.now().minus(Duration.ofDays(20)),
+                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
+                scheme);
+    }
 }

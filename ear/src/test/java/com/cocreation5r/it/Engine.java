@@ -1,5 +1,7 @@
 package com.cocreation5r.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static com.cocreation5r.it.Eventually.await;
 
 import jakarta.enterprise.context.Dependent;
@@ -43,6 +45,13 @@ public class Engine {
     public List<Task> tasks(String instanceId, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
                 .orderByTaskCreateTime().asc().list();
+    }
+
+    /** The one open task of one instance at {@code taskKey}; fails if there is none or more. */
+    public Task singleTask(String instanceId, String taskKey) {
+        List<Task> found = tasks(instanceId, taskKey);
+        assertThat(found).as("%s tasks of %s", taskKey, instanceId).hasSize(1);
+        return found.get(0);
     }
 
     /** The open tasks of one instance, oldest first, once there are {@code count} of them. */

@@ -15,18 +15,16 @@ import com.cocreation5r.idea.IdeaContent;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.idea.IdeaStatus;
 import com.cocreation5r.inbox.InboxService;
+import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.measure.LateDecision;
 import com.cocreation5r.measure.MeasuresService;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.mission.EvaluationScheme;
-import com.cocreation5r.mission.Incentive;
-import com.cocreation5r.mission.IncentiveKind;
-import com.cocreation5r.mission.IncentivePortfolio;
 import com.cocreation5r.mission.Mission;
-import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.mission.MissionService;
 import com.cocreation5r.mission.SchemeCheck;
@@ -48,16 +46,13 @@ import com.cocreation5r.realization.TriageService;
 import com.cocreation5r.recruiting.Candidate;
 import com.cocreation5r.recruiting.RecruitingRepository;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -147,7 +142,10 @@ class AcceptanceAndHandOverIT {
     HistoryService historyService;
 
     @Inject
-    UserTransaction transaction;
+    CampaignFixtures fixtures;
+
+    @Inject
+    Engine engine;
 
     private static final List<Criterion> CRITERIA = List.of(new Criterion("Creativity", 50),
             new Criterion("Usefulness", 50));
@@ -189,11 +187,11 @@ class AcceptanceAndHandOverIT {
         ScoreView accepted = scoreOf(lenientInstance);
         assertThat(accepted.weightedScore()).isEqualByComparingTo(new BigDecimal("50.00"));
         assertThat(accepted.accepted()).isTrue();
-        assertThat(tasks(lenientInstance, RealizationProcess.HAND_OVER_IDEA)).hasSize(1);
+        assertThat(engine.tasks(lenientInstance, RealizationProcess.HAND_OVER_IDEA)).hasSize(1);
         ScoreView rejected = scoreOf(usualInstance);
         assertThat(rejected.weightedScore()).isEqualByComparingTo(new BigDecimal("50.00"));
         assertThat(rejected.accepted()).isFalse();
-        assertThat(tasks(usualInstance, RealizationProcess.EXPLAIN_REJECTION)).hasSize(1);
+        assertThat(engine.tasks(usualInstance, RealizationProcess.EXPLAIN_REJECTION)).hasSize(1);
 
         // And anyone can check the threshold used is the published one: it is part of the digest
         SchemeCheck check = SignedIn.as(programManager, () -> missionService.checkPublishedScheme(lenient.getId()));
@@ -211,10 +209,10 @@ class AcceptanceAndHandOverIT {
         Idea idea = submittedIdea(campaign, "Refill vending machine");
         String instance = start(idea);
         SignedIn.as(executive, () -> realizationService.fastTrack(idea.getId(), "Retail asked for it"));
-        Task handOver = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task handOver = engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
         SignedIn.as(execution, () -> inbox.claim(handOver.getId()));
-        Job reminder = timer(instance, RealizationProcess.HAND_OVER_REMINDER_DUE);
-        Job deadline = timer(instance, RealizationProcess.HAND_OVER_DEADLINE_PASSED);
+        Job reminder = engine.timer(instance, RealizationProcess.HAND_OVER_REMINDER_DUE);
+        Job deadline = engine.timer(instance, RealizationProcess.HAND_OVER_DEADLINE_PASSED);
         assertThat(deadline.getDuedate()).isEqualTo(handOver.getDueDate());
         assertThat(Duration.between(reminder.getDuedate().toInstant(), deadline.getDuedate().toInstant()))
                 .isEqualTo(Duration.ofDays(RealizationProcess.HAND_OVER_REMINDER_DAYS_BEFORE));
@@ -227,17 +225,17 @@ class AcceptanceAndHandOverIT {
                 .filteredOn(notification -> "realization.handOverReminder".equals(notification.getMessageKey()))
                 .extracting(Notification::getRecipientEmail).contains(emailOf(execution))
                 .doesNotContain(emailOf(programManager));
-        assertThat(singleTask(instance, RealizationProcess.HAND_OVER_IDEA).getAssignee()).isEqualTo(execution.id());
+        assertThat(engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA).getAssignee()).isEqualTo(execution.id());
 
         // When the deadline passes unanswered (the test cannot wait seven days: the task's due date is
         // moved to the past, as the timer's would have come)
-        Task overdue = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task overdue = engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
         overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofHours(1))));
         taskService.saveTask(overdue);
         managementService.executeJob(deadline.getId());
 
         // Then the same task is offered to the program managers, urgent and unassigned, and they are told
-        Task escalated = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task escalated = engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
         assertThat(escalated.getId()).isEqualTo(handOver.getId());
         assertThat(escalated.getAssignee()).isNull();
         assertThat(escalated.getPriority()).isEqualTo(RealizationProcess.ESCALATED_PRIORITY);
@@ -266,7 +264,7 @@ class AcceptanceAndHandOverIT {
         });
 
         // Then the idea is back at triage, to be routed to another department
-        assertThat(singleTask(instance, RealizationProcess.TRIAGE_IDEA)).isNotNull();
+        assertThat(engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA)).isNotNull();
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
     }
 
@@ -274,11 +272,11 @@ class AcceptanceAndHandOverIT {
 
     private String triageAndScore(Idea idea) throws Exception {
         String instance = start(idea);
-        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task triage = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
         taskService.setAssignee(triage.getId(), triageManager.id());
         SignedIn.as(triageManager, () -> triageService.triage(triage.getId(), new TriageForm(TriageDecision.EVALUATE,
                 BusinessConcept.PRODUCT, ExecutionDepartment.PRODUCT_DEVELOPMENT, null, null)));
-        List<Task> evaluations = tasks(instance, RealizationProcess.EVALUATE_IDEA);
+        List<Task> evaluations = engine.tasks(instance, RealizationProcess.EVALUATE_IDEA);
         assertThat(evaluations).hasSize(2);
         List<TestUser> evaluators = List.of(evaluator, secondEvaluator);
         for (int i = 0; i < evaluations.size(); i++) {
@@ -303,12 +301,12 @@ class AcceptanceAndHandOverIT {
     private Campaign campaignWithPublishedScheme(int acceptanceThreshold) throws Exception {
         EvaluationScheme scheme = new EvaluationScheme("Two evaluators", "Scores 1-5 per criterion, weighted", false,
                 CRITERIA, acceptanceThreshold);
-        return inTransaction(() -> {
+        return fixtures.inTransaction(() -> {
             Instant now = Instant.now();
             Campaign campaign = new Campaign("acceptance-it-" + UUID.randomUUID(), "Acceptance IT " + UUID.randomUUID(),
                     "Integration test", true, 2, now.minus(Duration.ofDays(30)), programManager.id(), now);
             campaigns.add(campaign);
-            Mission mission = new Mission(campaign.getId(), missionDraft(scheme), programManager.id(), now);
+            Mission mission = new Mission(campaign.getId(), CampaignFixtures.missionUnderway(scheme), programManager.id(), now);
             missions.add(mission);
             campaign.schemePublished(mission.publishScheme(now), now);
             TermsAcceptance acceptance = new TermsAcceptance(campaign.getId(), partnerOf(campaign), now);
@@ -331,7 +329,7 @@ class AcceptanceAndHandOverIT {
     }
 
     private Idea submittedIdea(Campaign campaign, String title) throws Exception {
-        return inTransaction(() -> {
+        return fixtures.inTransaction(() -> {
             Idea idea = new Idea(campaign.getId(), partnerOf(campaign), null,
                     new IdeaContent(title, "Summary of " + title, "How " + title + " works"), Instant.now());
             ideas.add(idea);
@@ -341,19 +339,7 @@ class AcceptanceAndHandOverIT {
     }
 
     private String start(Idea idea) throws Exception {
-        return inTransaction(() -> launcher.start(ideas.require(idea.getId())).getId());
-    }
-
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
+        return fixtures.inTransaction(() -> launcher.start(ideas.require(idea.getId())).getId());
     }
 
     private void giveEmail(TestUser user) {
@@ -364,31 +350,5 @@ class AcceptanceAndHandOverIT {
 
     private static String emailOf(TestUser user) {
         return user.id() + "@it.example";
-    }
-
-    private Job timer(String instance, String activityId) {
-        return managementService.createJobQuery().processInstanceId(instance).timers().activityId(activityId)
-                .singleResult();
-    }
-
-    private List<Task> tasks(String instance, String taskKey) {
-        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey)
-                .orderByTaskCreateTime().asc().list();
-    }
-
-    private Task singleTask(String instance, String taskKey) {
-        List<Task> found = tasks(instance, taskKey);
-        assertThat(found).as("%s tasks of %s", taskKey, instance).hasSize(1);
-        return found.get(0);
-    }
-
-    private static MissionDraft missionDraft(EvaluationScheme scheme) {
-        return new MissionDraft(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60),
-                "Design the refill service", "Refill ideas", List.of(),
-                "Results and patents belong to the company; partners are credited.",
-                "Partners keep unreleased product information confidential for two years.",
-                Instant.now().minus(Duration.ofDays(20)),
-                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
-                scheme);
     }
 }

@@ -26,11 +26,7 @@ import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
 import com.cocreation5r.mission.Criterion;
 import com.cocreation5r.mission.EvaluationScheme;
-import com.cocreation5r.mission.Incentive;
-import com.cocreation5r.mission.IncentiveKind;
-import com.cocreation5r.mission.IncentivePortfolio;
 import com.cocreation5r.mission.Mission;
-import com.cocreation5r.mission.MissionDraft;
 import com.cocreation5r.mission.MissionRepository;
 import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
@@ -202,7 +198,7 @@ class RealizationIT {
         String instance = start(idea);
 
         // the rotation gave the triage to a mid-level manager; it stays offered to the group
-        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task triage = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
         assertThat(identityService.createUserQuery().memberOfGroup(Groups.TRIAGE_MANAGER).userId(triage.getAssignee())
                 .count()).isEqualTo(1);
         assertThat(taskService.getIdentityLinksForTask(triage.getId())).extracting(IdentityLink::getGroupId)
@@ -279,7 +275,7 @@ class RealizationIT {
                 .containsExactly(othersIdea.getId());
 
         // the replacement evaluates in the conflicted evaluator's place
-        Task replacement = singleTask(instance, RealizationProcess.EVALUATE_IDEA);
+        Task replacement = engine.singleTask(instance, RealizationProcess.EVALUATE_IDEA);
         assertThat(replacement.getAssignee()).isNotIn(evaluator.id(), secondEvaluator.id());
         handTo(replacement, thirdEvaluator);
         SignedIn.as(thirdEvaluator, () -> {
@@ -300,7 +296,7 @@ class RealizationIT {
                 .containsExactlyInAnyOrder(secondEvaluator.id(), thirdEvaluator.id());
 
         // When the internal expert explains it, with reasons from the list that apply to this campaign
-        Task explain = singleTask(instance, RealizationProcess.EXPLAIN_REJECTION);
+        Task explain = engine.singleTask(instance, RealizationProcess.EXPLAIN_REJECTION);
         assertThat(taskService.getIdentityLinksForTask(explain.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly(Groups.DOMAIN_EXPERT);
         ReasonOption priceReason = SignedIn.as(programManager, () -> rejectionService.addReason(new NewRejectionReason(
@@ -322,7 +318,7 @@ class RealizationIT {
                 "INTERNAL: pigment adds four cents a unit")));
 
         // Then only the partner is asked to acknowledge it, and only they may read it
-        Task acknowledge = singleTask(instance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
+        Task acknowledge = engine.singleTask(instance, RealizationProcess.ACKNOWLEDGE_EXPLANATION);
         assertThat(acknowledge.getAssignee()).isEqualTo(partner.id());
         assertThatThrownBy(() -> SignedIn.as(otherPartner, () -> rejectionService.explanationOfTask(acknowledge.getId())))
                 .isInstanceOfSatisfying(TaskActionRefused.class, e -> assertThat(e.reason())
@@ -417,7 +413,7 @@ class RealizationIT {
         Idea again = ideas.require(idea.getId());
         assertThat(again.getStatus()).isEqualTo(IdeaStatus.IN_TRIAGE);
         assertThat(again.getRealizationRound()).isEqualTo(2);
-        assertThat(singleTask(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
+        assertThat(engine.singleTask(reopened, RealizationProcess.TRIAGE_IDEA)).isNotNull();
         ArchivedIdeaHistory afterReopening = SignedIn.as(programManager,
                 () -> realizationService.archivedIdea(idea.getId()));
         assertThat(afterReopening.archived()).isFalse();
@@ -433,7 +429,7 @@ class RealizationIT {
         Campaign campaign = campaignWithPublishedScheme(false);
         Idea idea = submittedIdea(campaign, partner, "Unscented line for sensitive skin");
         String instance = start(idea);
-        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task triage = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
 
         // the executives see every idea as submitted; nobody else reads the direct channel
         List<DirectChannelIdea> channel = SignedIn.as(executive, () -> realizationService.directChannel());
@@ -452,7 +448,7 @@ class RealizationIT {
 
         // Then the triage is withdrawn and the execution department is asked to take it on
         assertThat(taskService.createTaskQuery().taskId(triage.getId()).count()).isZero();
-        Task handOver = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task handOver = engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.ACCEPTED);
         assertThatThrownBy(() -> SignedIn.as(executive, () -> realizationService.fastTrack(idea.getId(), "Again")))
                 .isInstanceOfSatisfying(RealizationRuleBroken.class, e -> assertThat(e.rule())
@@ -470,7 +466,7 @@ class RealizationIT {
                 .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
         SignedIn.as(execution, () -> executionService.decideHandOver(handOver.getId(),
                 new HandOverForm(ExecutionDepartment.PRODUCT_DEVELOPMENT, false, "No lab capacity before spring")));
-        Task retriage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task retriage = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
         handTo(retriage, triageManager);
         TriageView returned = SignedIn.as(triageManager, () -> triageService.triageOfTask(retriage.getId()));
         assertThat(returned.returnedFromExecution()).isTrue();
@@ -486,7 +482,7 @@ class RealizationIT {
                 BusinessConcept.PRODUCT, ExecutionDepartment.OPERATIONS, null, null)));
 
         // When the next department takes it on and implements it
-        Task secondHandOver = singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
+        Task secondHandOver = engine.singleTask(instance, RealizationProcess.HAND_OVER_IDEA);
         HandOverView second = SignedIn.as(execution, () -> {
             inbox.claim(secondHandOver.getId());
             return executionService.handOverOfTask(secondHandOver.getId());
@@ -497,7 +493,7 @@ class RealizationIT {
         SignedIn.as(execution, () -> executionService.decideHandOver(secondHandOver.getId(),
                 new HandOverForm(ExecutionDepartment.OPERATIONS, true, null)));
         assertThat(ideas.require(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_EXECUTION);
-        Task tracking = singleTask(instance, RealizationProcess.TRACK_IMPLEMENTATION);
+        Task tracking = engine.singleTask(instance, RealizationProcess.TRACK_IMPLEMENTATION);
         SignedIn.as(execution, () -> {
             inbox.claim(tracking.getId());
             executionService.recordProgress(tracking.getId(), "Supplier for the zinc base found");
@@ -523,14 +519,14 @@ class RealizationIT {
         Idea original = submittedIdea(campaign, partner, "Click-in refill pouch");
         Idea idea = submittedIdea(campaign, otherPartner, "Refill pouch that clicks in");
         String instance = start(idea);
-        Task triage = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task triage = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
 
         // When the triage deadline passes
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .activityId(RealizationProcess.TRIAGE_DEADLINE_PASSED).singleResult().getId());
 
         // Then the same task is the program managers' now, urgent and unassigned
-        Task escalated = singleTask(instance, RealizationProcess.TRIAGE_IDEA);
+        Task escalated = engine.singleTask(instance, RealizationProcess.TRIAGE_IDEA);
         assertThat(escalated.getId()).isEqualTo(triage.getId());
         assertThat(escalated.getAssignee()).isNull();
         assertThat(escalated.getPriority()).isEqualTo(RealizationProcess.ESCALATED_PRIORITY);
@@ -555,7 +551,7 @@ class RealizationIT {
         Campaign unpublished = campaignWithoutPublishedScheme();
         Idea early = submittedIdea(unpublished, partner, "Too early");
         String earlyInstance = start(early);
-        Task earlyTriage = singleTask(earlyInstance, RealizationProcess.TRIAGE_IDEA);
+        Task earlyTriage = engine.singleTask(earlyInstance, RealizationProcess.TRIAGE_IDEA);
         handTo(earlyTriage, triageManager);
         assertThatThrownBy(() -> SignedIn.as(triageManager, () -> triageService.triage(earlyTriage.getId(),
                 new TriageForm(TriageDecision.EVALUATE, BusinessConcept.PRODUCT, ExecutionDepartment.DESIGN, null,
@@ -573,7 +569,7 @@ class RealizationIT {
                 SCHEME.criteria());
         return fixtures.inTransaction(() -> {
             Campaign campaign = newCampaign();
-            Mission mission = new Mission(campaign.getId(), missionDraft(scheme), programManager.id(), Instant.now());
+            Mission mission = new Mission(campaign.getId(), CampaignFixtures.missionUnderway(scheme), programManager.id(), Instant.now());
             missions.add(mission);
             campaign.schemePublished(mission.publishScheme(Instant.now()), Instant.now());
             for (TestUser member : List.of(partner, otherPartner)) {
@@ -587,7 +583,7 @@ class RealizationIT {
     private Campaign campaignWithoutPublishedScheme() throws Exception {
         return fixtures.inTransaction(() -> {
             Campaign campaign = newCampaign();
-            missions.add(new Mission(campaign.getId(), missionDraft(SCHEME), programManager.id(), Instant.now()));
+            missions.add(new Mission(campaign.getId(), CampaignFixtures.missionUnderway(SCHEME), programManager.id(), Instant.now()));
             return campaign;
         });
     }
@@ -619,19 +615,5 @@ class RealizationIT {
         taskService.setAssignee(task.getId(), user.id());
     }
 
-    private Task singleTask(String instance, String taskKey) {
-        List<Task> found = engine.tasks(instance, taskKey);
-        assertThat(found).as("%s tasks of %s", taskKey, instance).hasSize(1);
-        return found.get(0);
-    }
 
-    private static MissionDraft missionDraft(EvaluationScheme scheme) {
-        return new MissionDraft(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60),
-                "Design the refillable pack", "Pack and refill ideas", List.of(),
-                "Results and patents belong to the company; partners are credited.",
-                "Partners keep unreleased product information confidential for two years.",
-                Instant.now().minus(Duration.ofDays(20)),
-                new IncentivePortfolio(List.of(new Incentive(IncentiveKind.INTRINSIC, "Name on the product", 700))),
-                scheme);
-    }
 }
