@@ -10,6 +10,11 @@ package com.cocreation5r.process;
  * <em>honorary consumer</em> or <em>mentor</em> (or none), and they answer a satisfaction survey.
  * A low satisfaction, or no answer by the deadline, opens a follow-up task for the program
  * manager: former partners who feel ignored turn into the company's loudest critics.
+ *
+ * <p>Alongside, when the campaign has accepted ideas, the program manager may put them to a
+ * purchase-intent poll of the whole partner pool ("would you buy it?", as Threadless asks its
+ * members): the pool is invited, the polls close after {@link #POLL_DAYS} days, and each author
+ * sees what the pool said. The stage completes once both the partners and the polls are done.
  */
 public final class RetentionProcess {
 
@@ -19,6 +24,8 @@ public final class RetentionProcess {
     // ---------------------------------------------------------------- activities and events
 
     public static final String RETENTION_STARTED = "retentionStarted";
+    /** Parallel split: the partners on one branch, the purchase-intent polls on the other. */
+    public static final String RETENTION_SPLIT = "retentionSplit";
     /** Parallel multi-instance subprocess, one instance per element of {@link #COHORT_EXPRESSION}. */
     public static final String RETAIN_PARTNER = "retainPartner";
     public static final String RETAIN_PARTNER_MULTI_INSTANCE_BODY = RETAIN_PARTNER + "#multiInstanceBody";
@@ -37,6 +44,19 @@ public final class RetentionProcess {
     public static final String FOLLOW_UP_NEEDED = "followUpNeeded";
     public static final String FOLLOW_UP_SATISFACTION = "followUpSatisfaction";
     public static final String PARTNER_FOLLOWED_UP = "partnerFollowedUp";
+    /** Asks {@link #POLLABLE_IDEAS_BEAN} whether the campaign has an idea the company took on. */
+    public static final String IDEAS_TO_POLL = "ideasToPoll";
+    public static final String CHOOSE_POLL_IDEAS = "choosePollIdeas";
+    /** Routes on {@link #POLLS_OPENED}: the program manager may open none. */
+    public static final String POLLS_CHOSEN = "pollsChosen";
+    public static final String INVITE_POOL_TO_POLLS = "invitePoolToPolls";
+    /** Timer, {@link #POLL_DAYS} days after the pool was invited. */
+    public static final String POLL_WINDOW_OVER = "pollWindowOver";
+    public static final String CLOSE_POLLS = "closePolls";
+    /** Merges the three ways the poll branch can end. */
+    public static final String POLLS_SETTLED = "pollsSettled";
+    /** Parallel join of the partners and the polls. */
+    public static final String RETENTION_JOIN = "retentionJoin";
     public static final String RETENTION_COMPLETED = "retentionCompleted";
 
     // ---------------------------------------------------------------- process variables
@@ -57,6 +77,8 @@ public final class RetentionProcess {
     public static final String HONOUR = "honour";
     /** {@code Boolean}, local, completes {@link #TAKE_SATISFACTION_SURVEY}: the answers call for a follow-up. */
     public static final String SATISFACTION_LOW = "satisfactionLow";
+    /** {@code Integer}, completes {@link #CHOOSE_POLL_IDEAS}: how many purchase-intent polls were opened. */
+    public static final String POLLS_OPENED = "pollsOpened";
 
     /**
      * The cohort, as the multi-instance collection: a CDI bean method rather than a stored list, so
@@ -64,6 +86,9 @@ public final class RetentionProcess {
      */
     public static final String COHORT_BEAN = "retentionCohort";
     public static final String COHORT_EXPRESSION = "${" + COHORT_BEAN + ".partnerUserIds(" + CAMPAIGN_ID + ")}";
+
+    /** Counts a campaign's ideas that can be put to a poll, for {@link #IDEAS_TO_POLL}. */
+    public static final String POLLABLE_IDEAS_BEAN = "pollableIdeas";
 
     // ---------------------------------------------------------------- decision
 
@@ -77,17 +102,24 @@ public final class RetentionProcess {
 
     public static final String TAKE_SATISFACTION_SURVEY_FORM = "app:take-satisfaction-survey";
     public static final String FOLLOW_UP_SATISFACTION_FORM = "app:follow-up-satisfaction";
+    public static final String CHOOSE_POLL_IDEAS_FORM = "app:choose-poll-ideas";
     public static final String PROGRAM_MANAGER_GROUP = RulesAndResponsibilitiesProcess.PROGRAM_MANAGER_GROUP;
 
     /** Days a partner has to answer the survey. */
     public static final int SURVEY_DUE_DAYS = 14;
     /** Days the program manager has to follow up. */
     public static final int FOLLOW_UP_DUE_DAYS = 7;
+    /** Days the program manager has to choose the ideas to poll. */
+    public static final int CHOOSE_POLL_IDEAS_DUE_DAYS = 7;
+    /** Days a purchase-intent poll stays open. */
+    public static final int POLL_DAYS = 14;
 
     // ---------------------------------------------------------------- delegate bean names
 
     public static final String MEASURE_CONTRIBUTION_DELEGATE = "measureContribution";
     public static final String RECORD_HONOUR_DELEGATE = "recordHonour";
+    public static final String INVITE_POOL_TO_POLLS_DELEGATE = "invitePoolToPolls";
+    public static final String CLOSE_POLLS_DELEGATE = "closePurchaseIntentPolls";
 
     private RetentionProcess() {
     }

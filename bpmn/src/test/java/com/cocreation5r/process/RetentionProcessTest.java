@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Walks the Retention stage through every path with stand-in beans for the cohort and the
  * measures, and the real honours decision: a satisfied partner, a dissatisfied one followed up,
- * one who never answers, and an empty cohort. Jobs and timers are run explicitly.
+ * one who never answers, and an empty cohort; and the purchase-intent polls beside them: none when
+ * no idea was accepted, none when the program manager opens none, and polls that close after
+ * their window. Jobs and timers are run explicitly.
  */
 @Deployment(resources = {"models/retention.bpmn", "models/partner-honours.dmn"})
 class RetentionProcessTest {
@@ -47,6 +49,9 @@ class RetentionProcessTest {
     private final Cohort cohort = new Cohort();
     private final Map<String, String> honours = new LinkedHashMap<>();
     private final List<Long> measuredCampaigns = new ArrayList<>();
+    private final PollableIdeas pollableIdeas = new PollableIdeas();
+    /** The poll delegates that ran, in order, with the campaign each was given. */
+    private final List<String> pollSteps = new ArrayList<>();
 
     /** The retentionCohort bean: the multi-instance collection comes from a method, not a stored list. */
     public static class Cohort {
@@ -56,6 +61,15 @@ class RetentionProcessTest {
         public List<String> partnerUserIds(Long campaignId) {
             askedFor = campaignId;
             return userIds;
+        }
+    }
+
+    /** The pollableIdeas bean: how many of the campaign's ideas were accepted. */
+    public static class PollableIdeas {
+        long accepted;
+
+        public long count(Long campaignId) {
+            return campaignId == CAMPAIGN ? accepted : 0;
         }
     }
 
@@ -76,6 +90,11 @@ class RetentionProcessTest {
         });
         Mocks.register(RECORD_HONOUR_DELEGATE, (JavaDelegate) execution ->
                 honours.put(partnerOf(execution), (String) execution.getVariable(HONOUR)));
+        Mocks.register(POLLABLE_IDEAS_BEAN, pollableIdeas);
+        Mocks.register(INVITE_POOL_TO_POLLS_DELEGATE, (JavaDelegate) execution ->
+                pollSteps.add(INVITE_POOL_TO_POLLS + " " + execution.getVariable(CAMPAIGN_ID)));
+        Mocks.register(CLOSE_POLLS_DELEGATE, (JavaDelegate) execution ->
+                pollSteps.add(CLOSE_POLLS + " " + execution.getVariable(CAMPAIGN_ID)));
     }
 
     @AfterEach
@@ -191,7 +210,70 @@ class RetentionProcessTest {
                 .decisionDefinitionKey(HONOURS_DECISION).count()).isEqualTo(2);
     }
 
+    @Test
+    void withoutAnAcceptedIdeaNoPollIsOffered() {
+        ProcessInstance retention = start();
+
+        assertThat(retention).hasPassed(IDEAS_TO_POLL, POLLS_SETTLED).hasNotPassed(CHOOSE_POLL_IDEAS);
+        runMeasurements(retention);
+        surveys(retention).forEach(survey -> answer(survey, false));
+        assertThat(retention).hasPassed(RETENTION_JOIN, RETENTION_COMPLETED).isEnded();
+        assertThat(pollSteps).isEmpty();
+    }
+
+    @Test
+    void acceptedIdeasArePolledForTheirWindowAndTheStageWaitsForThePolls() {
+        // Given a campaign with accepted ideas
+        pollableIdeas.accepted = 2;
+        ProcessInstance retention = start();
+
+        // Then the program managers are asked which ideas to put to the pool
+        Task choose = pollChoice(retention);
+        assertThat(choose).hasCandidateGroup(PROGRAM_MANAGER_GROUP).hasFormKey(CHOOSE_POLL_IDEAS_FORM)
+                .isNotAssigned().hasDueDate(Date.from(TODAY.plusDays(CHOOSE_POLL_IDEAS_DUE_DAYS).toInstant()));
+
+        // When they open two polls and the partners are done
+        engine.getTaskService().complete(choose.getId(), Map.of(POLLS_OPENED, 2));
+        runMeasurements(retention);
+        surveys(retention).forEach(survey -> answer(survey, false));
+
+        // Then the pool was invited, and the stage waits for the poll window
+        assertThat(pollSteps).containsExactly(INVITE_POOL_TO_POLLS + " " + CAMPAIGN);
+        assertThat(retention).isWaitingAt(POLL_WINDOW_OVER).hasPassed(PARTNER_SATISFIED).isNotEnded();
+        Job window = managementService().createJobQuery().processInstanceId(retention.getId()).timers()
+                .activityId(POLL_WINDOW_OVER).singleResult();
+        assertThat(window.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(POLL_DAYS).toInstant()));
+
+        // When the window is over
+        ClockUtil.setCurrentTime(window.getDuedate());
+        execute(window);
+
+        // Then the polls are closed and the stage completes
+        assertThat(pollSteps).containsExactly(INVITE_POOL_TO_POLLS + " " + CAMPAIGN, CLOSE_POLLS + " " + CAMPAIGN);
+        assertThat(retention).hasPassedInOrder(RETENTION_SPLIT, IDEAS_TO_POLL, CHOOSE_POLL_IDEAS, POLLS_CHOSEN,
+                INVITE_POOL_TO_POLLS, POLL_WINDOW_OVER, CLOSE_POLLS, POLLS_SETTLED).isEnded();
+    }
+
+    @Test
+    void theProgramManagerMayOpenNoPoll() {
+        pollableIdeas.accepted = 1;
+        ProcessInstance retention = start();
+
+        engine.getTaskService().complete(pollChoice(retention).getId(), Map.of(POLLS_OPENED, 0));
+
+        assertThat(retention).hasPassed(POLLS_CHOSEN, POLLS_SETTLED).hasNotPassed(INVITE_POOL_TO_POLLS);
+        assertThat(pollSteps).isEmpty();
+        runMeasurements(retention);
+        surveys(retention).forEach(survey -> answer(survey, false));
+        assertThat(retention).isEnded();
+    }
+
     // ------------------------------------------------------------------ steps
+
+    private Task pollChoice(ProcessInstance retention) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(retention.getId())
+                .taskDefinitionKey(CHOOSE_POLL_IDEAS).singleResult();
+    }
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "campaign-" + CAMPAIGN,

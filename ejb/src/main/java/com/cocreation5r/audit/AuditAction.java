@@ -49,6 +49,10 @@ public enum AuditAction {
     SATISFACTION_SURVEYED,
     SATISFACTION_FOLLOWED_UP,
     POOL_CHECK_IN_HELD,
+    /** A program manager put an accepted idea to a purchase-intent poll of the pool. */
+    PURCHASE_INTENT_POLL_OPENED,
+    /** A purchase-intent poll's window ended; details hold the count of answers and the share who would buy. */
+    PURCHASE_INTENT_POLL_CLOSED,
     /** A program manager named a stage's internal communication partner. */
     STAGE_CONTACT_NAMED,
     // ---- process owners

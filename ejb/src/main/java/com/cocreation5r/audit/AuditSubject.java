@@ -16,6 +16,7 @@ public final class AuditSubject {
     public static final String REJECTION_REASON = "RejectionReason";
     public static final String PARTNER = "Partner";
     public static final String POOL_CHECK_IN = "PoolCheckIn";
+    public static final String PURCHASE_INTENT_POLL = "PurchaseIntentPoll";
     /** A process instance whose history (form values, variables, comments) an auditor read or exported. */
     public static final String PROCESS_INSTANCE = "ProcessInstance";
     /** A page of the history search's results an auditor was shown, with the criteria that chose it. */

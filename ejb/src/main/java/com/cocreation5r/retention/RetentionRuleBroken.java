@@ -16,7 +16,17 @@ public class RetentionRuleBroken extends RuntimeException {
         /** The partner already applied to, or was invited to, this campaign. */
         ALREADY_IN_CAMPAIGN,
         /** The partner has answered this campaign's survey already. */
-        ALREADY_ANSWERED
+        ALREADY_ANSWERED,
+        /** Only the campaign's accepted ideas can be put to a purchase-intent poll. */
+        NOT_POLLABLE,
+        /** The same idea was put to a poll twice. */
+        POLLED_TWICE,
+        /** No such poll is open to the partner. */
+        POLL_NOT_FOUND,
+        /** The poll's window is over. */
+        POLL_CLOSED,
+        /** Partners do not answer the poll on their own idea. */
+        OWN_IDEA_POLL
     }
 
     private final Rule rule;

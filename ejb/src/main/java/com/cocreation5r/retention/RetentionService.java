@@ -66,6 +66,9 @@ public class RetentionService {
     private ContributionViews contributionViews;
 
     @Inject
+    private PurchaseIntentPolls polls;
+
+    @Inject
     private Clock clock;
 
     /** The signed-in partner's ideas in every campaign, what became of them, and their honours. */
@@ -73,7 +76,7 @@ public class RetentionService {
     public MyRetention myRetention() {
         String userId = caller.userId();
         Partner partner = pool.byUserId(userId).orElse(null);
-        List<IdeaOutcome> outcomes = ideas.writtenBy(userId).stream().map(this::outcome).toList();
+        List<IdeaOutcome> outcomes = outcomes(ideas.writtenBy(userId));
         if (partner == null) {
             return new MyRetention(Honour.NONE, outcomes, List.of(), null, List.of());
         }
@@ -90,7 +93,7 @@ public class RetentionService {
     public IdeaOutcome outcomeOf(@NotNull Long ideaId) {
         Idea idea = ideas.find(ideaId).filter(found -> found.isWrittenBy(caller.userId()))
                 .orElseThrow(() -> new IdeaNotFound(ideaId));
-        return outcome(idea);
+        return outcomes(List.of(idea)).get(0);
     }
 
     /** The campaign and contribution the partner's own survey task is about. */
@@ -194,10 +197,20 @@ public class RetentionService {
         return campaigns.require(tasks.variable(task, CAMPAIGN_ID, Long.class));
     }
 
-    private IdeaOutcome outcome(Idea idea) {
-        String campaignTitle = campaigns.campaign(idea.getCampaignId()).map(Campaign::getTitle).orElse(null);
-        return new IdeaOutcome(idea.getId(), idea.getCampaignId(), campaignTitle, idea.getTitle(),
-                idea.getContent().summary(), idea.getStatus(), idea.getRealizationRound(), idea.getSubmittedAt());
+    /** The outcomes of the partner's ideas, each with its poll: counts only once the poll has closed. */
+    private List<IdeaOutcome> outcomes(List<Idea> written) {
+        Map<Long, PurchaseIntentPoll> pollOf = polls.ofIdeas(written.stream().map(Idea::getId).toList());
+        Map<Long, Map<PurchaseIntent, Long>> counted = polls.counted(pollOf.values().stream()
+                .filter(PurchaseIntentPoll::isClosed).map(PurchaseIntentPoll::getId).toList());
+        return written.stream().map(idea -> {
+            String campaignTitle = campaigns.campaign(idea.getCampaignId()).map(Campaign::getTitle).orElse(null);
+            PurchaseIntentPoll poll = pollOf.get(idea.getId());
+            PollResult result = poll == null ? null
+                    : PollResult.of(poll, campaignTitle, counted.getOrDefault(poll.getId(), Map.of()));
+            return new IdeaOutcome(idea.getId(), idea.getCampaignId(), campaignTitle, idea.getTitle(),
+                    idea.getContent().summary(), idea.getStatus(), idea.getRealizationRound(), idea.getSubmittedAt(),
+                    result);
+        }).toList();
     }
 
     private ContributionView view(PartnerContribution contribution) {

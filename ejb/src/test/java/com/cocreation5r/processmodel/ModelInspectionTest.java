@@ -35,7 +35,7 @@ class ModelInspectionTest {
             Set.of("missionService", "inboxView", "inviteCohort"),
             Map.of("campaignProgress", Set.of("enter"), "submittedIdeas", Set.of("ofCampaign"),
                     "reinforcementCohort", Set.of("of"), "retentionCohort", Set.of("partnerUserIds"),
-                    "ideaAuthor", Set.of("userIdOf"))));
+                    "ideaAuthor", Set.of("userIdOf"), "pollableIdeas", Set.of("count"))));
 
     /** The delegate bean names the product's models use, as their constants classes name them. */
     private static Set<String> productDelegates() {

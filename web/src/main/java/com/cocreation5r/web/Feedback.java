@@ -187,7 +187,7 @@ public class Feedback {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    static String stripBraces(String template) {
+    public static String stripBraces(String template) {
         if (template != null && template.startsWith("{") && template.endsWith("}")) {
             return template.substring(1, template.length() - 1);
         }

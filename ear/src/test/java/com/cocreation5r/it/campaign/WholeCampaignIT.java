@@ -49,6 +49,9 @@ import com.cocreation5r.reinforcement.IdeaService;
 import com.cocreation5r.reinforcement.ToolkitPlan;
 import com.cocreation5r.reinforcement.ToolkitService;
 import com.cocreation5r.retention.FollowUpReport;
+import com.cocreation5r.retention.PollPitch;
+import com.cocreation5r.retention.PurchaseIntent;
+import com.cocreation5r.retention.PurchaseIntentService;
 import com.cocreation5r.retention.RetentionService;
 import com.cocreation5r.retention.SurveyAnswers;
 import jakarta.inject.Inject;
@@ -127,6 +130,9 @@ class WholeCampaignIT {
 
     @Inject
     RetentionService retentionService;
+
+    @Inject
+    PurchaseIntentService polls;
 
     @Inject
     InboxService inbox;
@@ -329,6 +335,15 @@ class WholeCampaignIT {
             inbox.claim(followUp.getId());
             retentionService.followUp(followUp.getId(), new FollowUpReport("Called cho about the late explanation"));
         });
+        // and cho's accepted idea is put to the pool, which answers until the poll window is over
+        Task pollChoice = engine.awaitTask(retention.getId(), RetentionProcess.CHOOSE_POLL_IDEAS);
+        Long poll = SignedIn.as(programManager, () -> {
+            inbox.claim(pollChoice.getId());
+            return polls.openPolls(pollChoice.getId(), List.of(new PollPitch(secondAccepted,
+                    "A fragrance-free range for sensitive skin", "Gentle care without any scent."))).get(0);
+        });
+        SignedIn.as(ana, () -> polls.answer(poll, PurchaseIntent.DEFINITELY));
+        engine.fireTimer(retention.getId(), RetentionProcess.POLL_WINDOW_OVER);
 
         // Then the campaign is complete, and each partner sees what became of their ideas
         await(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.PROCESS_KEY)
@@ -348,6 +363,9 @@ class WholeCampaignIT {
                 .filteredOn(mine -> mine.ideaId().equals(secondAccepted)).singleElement()
                 .satisfies(mine -> assertThat(mine.publishedScore()).isGreaterThan(new BigDecimal("50")));
         assertThat(SignedIn.as(cho, () -> rejectionService.myExplanations())).hasSize(1);
+        assertThat(SignedIn.as(cho, () -> retentionService.outcomeOf(secondAccepted)).poll())
+                .satisfies(said -> assertThat(said.closed()).isTrue())
+                .satisfies(said -> assertThat(said.wouldBuyPercent()).isEqualTo(100));
         assertThat(SignedIn.as(ana, () -> rejectionService.myExplanations())).isEmpty();
     }
 

@@ -18,6 +18,7 @@ import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.TaskActionRefused;
 import com.cocreation5r.it.CampaignFixtures;
 import com.cocreation5r.it.Deployments;
+import com.cocreation5r.it.Engine;
 import com.cocreation5r.it.SignedIn;
 import com.cocreation5r.it.Staff;
 import com.cocreation5r.it.TestUser;
@@ -33,8 +34,18 @@ import com.cocreation5r.retention.FollowUpReport;
 import com.cocreation5r.retention.FollowUpView;
 import com.cocreation5r.retention.IdeaOutcome;
 import com.cocreation5r.retention.MyRetention;
+import com.cocreation5r.retention.OpenPollView;
 import com.cocreation5r.retention.PartnerPoolService;
+import com.cocreation5r.retention.PollCandidate;
+import com.cocreation5r.retention.PollChoiceView;
+import com.cocreation5r.retention.PollPitch;
+import com.cocreation5r.retention.PollResult;
+import com.cocreation5r.retention.PurchaseIntent;
+import com.cocreation5r.retention.PurchaseIntentPoll;
+import com.cocreation5r.retention.PurchaseIntentPolls;
+import com.cocreation5r.retention.PurchaseIntentService;
 import com.cocreation5r.retention.RetentionCohort;
+import com.cocreation5r.retention.RetentionRuleBroken;
 import com.cocreation5r.retention.RetentionService;
 import com.cocreation5r.retention.SurveyAnswers;
 import jakarta.ejb.EJBAccessException;
@@ -62,7 +73,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ⑤ Retention on a real WildFly, through the services as the different users: the honours decided
  * on what each partner's ideas became, each partner answering their own survey and never
  * reaching another's, the program manager following up the dissatisfied one, and staff without
- * the role refused. Ideas are created and moved on directly through the idea package, as
+ * the role refused; and the purchase-intent polls of accepted ideas, answered by the pool and
+ * read by their authors once closed. Ideas are created and moved on directly through the idea package, as
  * Reinforcement and Realization would.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -114,6 +126,15 @@ class RetentionIT {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    PurchaseIntentService polls;
+
+    @Inject
+    PurchaseIntentPolls pollRepository;
+
+    @Inject
+    Engine engine;
 
     TestUser programManager;
     TestUser recruiter;
@@ -219,11 +240,129 @@ class RetentionIT {
                 .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
         SignedIn.as(programManager, () -> retention.followUp(followUp.getId(),
                 new FollowUpReport("Called ben and explained where his vote went")));
+        // and puts none of the accepted ideas to a poll
+        Task pollChoice = engine.singleTask(instanceId, RetentionProcess.CHOOSE_POLL_IDEAS);
+        SignedIn.as(programManager, () -> inbox.claim(pollChoice.getId()));
+        assertThat(SignedIn.as(programManager, () -> polls.openPolls(pollChoice.getId(), List.of()))).isEmpty();
 
         // Then the stage is complete
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
                 .activityId(RetentionProcess.PARTNER_FOLLOWED_UP).count()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptedIdeasArePutToThePoolWhoseAnswersTheirAuthorsSeeOnceThePollCloses() throws Exception {
+        // Given a past campaign where ana and ben each had an idea accepted and ana one rejected,
+        // a pool partner of another campaign (dora), and carl who left the pool
+        Campaign campaign = fixtures.inTransaction(this::pastCampaign);
+        TestUser ana = partner(campaign, "ana");
+        TestUser ben = partner(campaign, "ben");
+        TestUser carl = partner(campaign, "carl");
+        TestUser dora = staff.another(Groups.PARTNER);
+        Long[] idea = fixtures.inTransaction(() -> {
+            fixtures.partnerOf(dora, "dora", pastCampaign().getId());
+            pool.byUserId(carl.id()).orElseThrow().leavePool(Instant.now());
+            return new Long[] {
+                idea(campaign, ana, "Colour-changing foam", IdeaStatus.SUBMITTED, IdeaStatus.ACCEPTED,
+                        IdeaStatus.IN_EXECUTION).getId(),
+                idea(campaign, ben, "Mini roll-on", IdeaStatus.SUBMITTED, IdeaStatus.ACCEPTED).getId(),
+                idea(campaign, ana, "Refill pouches", IdeaStatus.SUBMITTED, IdeaStatus.IN_TRIAGE,
+                        IdeaStatus.IN_EVALUATION, IdeaStatus.REJECTED).getId()};
+        });
+        Long foam = idea[0];
+        Long rollOn = idea[1];
+        Long pouches = idea[2];
+
+        // When the Retention stage starts
+        String instanceId = runtimeService.startProcessInstanceByKey(RetentionProcess.PROCESS_KEY,
+                campaign.getBusinessKey(), java.util.Map.of(RetentionProcess.CAMPAIGN_ID, campaign.getId())).getId();
+
+        // Then the program managers, and only they, may put the two accepted ideas to a poll
+        Task choice = engine.awaitTask(instanceId, RetentionProcess.CHOOSE_POLL_IDEAS);
+        PollChoiceView offered = SignedIn.as(programManager, () -> polls.pollChoiceOfTask(choice.getId()));
+        assertThat(offered.candidates()).extracting(PollCandidate::ideaId, PollCandidate::authorName)
+                .containsExactlyInAnyOrder(tuple(foam, "Test ana"), tuple(rollOn, "Test ben"));
+        assertThatThrownBy(() -> SignedIn.as(recruiter, () -> polls.pollChoiceOfTask(choice.getId())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> SignedIn.as(ana, () -> polls.pollChoiceOfTask(choice.getId())))
+                .isInstanceOf(EJBAccessException.class);
+
+        // When the program manager leaves a headline blank, names the rejected idea or one idea twice,
+        // nothing is opened and the task stays
+        SignedIn.as(programManager, () -> inbox.claim(choice.getId()));
+        PollPitch foamPitch = new PollPitch(foam, "A foam cleanser that changes colour as you wash",
+                "Tells you when your face is clean. Would you buy it?");
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> polls.openPolls(choice.getId(),
+                List.of(new PollPitch(foam, " ", "Tells you when your face is clean")))))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertRuleBroken(() -> SignedIn.as(programManager, () -> polls.openPolls(choice.getId(),
+                List.of(foamPitch, new PollPitch(pouches, "Refill pouches", "Sold at fairs")))),
+                RetentionRuleBroken.Rule.NOT_POLLABLE);
+        assertRuleBroken(() -> SignedIn.as(programManager, () -> polls.openPolls(choice.getId(),
+                List.of(foamPitch, foamPitch))), RetentionRuleBroken.Rule.POLLED_TWICE);
+        assertThat(pollsOf(campaign)).isEmpty();
+        assertThat(taskService.createTaskQuery().taskId(choice.getId()).count()).isEqualTo(1);
+
+        // When the foam cleanser is put to a poll
+        List<Long> opened = SignedIn.as(programManager, () -> polls.openPolls(choice.getId(), List.of(foamPitch)));
+        Long poll = opened.get(0);
+
+        // Then the pool is invited and waits for the window to close
+        assertThat(notifications.forCampaign(campaign.getId())).extracting(Notification::getMessageKey)
+                .contains("retention.pollsOpened");
+        assertThat(engine.timer(instanceId, RetentionProcess.POLL_WINDOW_OVER).getDuedate())
+                .isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(RetentionProcess.POLL_DAYS - 1))));
+
+        // and pool partners see the pitch, without its author; ana does not see her own idea's poll
+        assertThat(SignedIn.as(ben, () -> polls.pollsToAnswer())).filteredOn(open -> open.pollId().equals(poll))
+                .singleElement().satisfies(open -> {
+                    assertThat(open.headline()).isEqualTo(foamPitch.headline());
+                    assertThat(open.myAnswer()).isNull();
+                });
+        assertThat(SignedIn.as(ana, () -> polls.pollsToAnswer())).extracting(OpenPollView::pollId).doesNotContain(poll);
+        assertRuleBroken(() -> SignedIn.as(ana, () -> polls.answer(poll, PurchaseIntent.DEFINITELY)),
+                RetentionRuleBroken.Rule.OWN_IDEA_POLL);
+        assertRuleBroken(() -> SignedIn.as(carl, () -> polls.answer(poll, PurchaseIntent.DEFINITELY)),
+                RetentionRuleBroken.Rule.LEFT_POOL);
+        assertThatThrownBy(() -> SignedIn.as(programManager, () -> polls.answer(poll, PurchaseIntent.DEFINITELY)))
+                .isInstanceOf(EJBAccessException.class);
+
+        // When ben answers, then changes his mind, and dora answers
+        SignedIn.as(ben, () -> polls.answer(poll, PurchaseIntent.PROBABLY));
+        SignedIn.as(ben, () -> polls.answer(poll, PurchaseIntent.DEFINITELY));
+        SignedIn.as(dora, () -> polls.answer(poll, PurchaseIntent.PROBABLY_NOT));
+
+        // Then the program managers follow the poll, while ana does not see its answers before it closes
+        assertThat(SignedIn.as(programManager, () -> polls.results())).filteredOn(result -> result.pollId().equals(poll))
+                .singleElement().satisfies(result -> {
+                    assertThat(result.responses()).isEqualTo(2);
+                    assertThat(result.wouldBuyPercent()).isEqualTo(50);
+                    assertThat(result.closed()).isFalse();
+                });
+        PollResult whileOpen = outcomeOf(ana, foam).poll();
+        assertThat(whileOpen.closed()).isFalse();
+        assertThat(whileOpen.responses()).isZero();
+        assertThat(outcomeOf(ben, rollOn).poll()).isNull();
+
+        // When the poll window is over
+        engine.fireTimer(instanceId, RetentionProcess.POLL_WINDOW_OVER);
+
+        // Then no answer is taken any more, and ana sees what the pool said and is told so
+        assertRuleBroken(() -> SignedIn.as(dora, () -> polls.answer(poll, PurchaseIntent.DEFINITELY)),
+                RetentionRuleBroken.Rule.POLL_CLOSED);
+        assertThat(SignedIn.as(ben, () -> polls.pollsToAnswer())).extracting(OpenPollView::pollId).doesNotContain(poll);
+        PollResult said = outcomeOf(ana, foam).poll();
+        assertThat(said.closed()).isTrue();
+        assertThat(said.responses()).isEqualTo(2);
+        assertThat(said.wouldBuyPercent()).isEqualTo(50);
+        assertThat(said.answers()).containsEntry(PurchaseIntent.DEFINITELY, 1L)
+                .containsEntry(PurchaseIntent.PROBABLY_NOT, 1L).containsEntry(PurchaseIntent.PROBABLY, 0L);
+        assertThat(notifications.forCampaign(campaign.getId()))
+                .filteredOn(notification -> "retention.pollClosed".equals(notification.getMessageKey()))
+                .singleElement().extracting(Notification::getRecipientName).isEqualTo("Test ana");
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId(RetentionProcess.POLLS_SETTLED).finished().count()).isEqualTo(1);
     }
 
     @Test
@@ -263,6 +402,20 @@ class RetentionIT {
     }
 
     // ------------------------------------------------------------------ steps
+
+    private List<PurchaseIntentPoll> pollsOf(Campaign campaign) {
+        return pollRepository.ofCampaign(campaign.getId());
+    }
+
+    private IdeaOutcome outcomeOf(TestUser partner, Long ideaId) throws Exception {
+        return SignedIn.as(partner, () -> retention.outcomeOf(ideaId));
+    }
+
+    private static void assertRuleBroken(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+            RetentionRuleBroken.Rule rule) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RetentionRuleBroken.class,
+                broken -> assertThat(broken.rule()).isEqualTo(rule));
+    }
 
     private Campaign pastCampaign() {
         Instant started = Instant.now().minus(Duration.ofDays(90));
