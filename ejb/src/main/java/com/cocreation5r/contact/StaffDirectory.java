@@ -1,5 +1,6 @@
 package com.cocreation5r.contact;
 
+import com.cocreation5r.engine.EngineLookups;
 import com.cocreation5r.identity.Groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Who the company's staff are, from the engine's identity service. Only names and ids leave this
@@ -67,15 +67,6 @@ class StaffDirectory {
     }
 
     private <T> T withoutAuthorization(Function<IdentityService, T> lookup) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(command -> {
-            command.disableAuthorizationCheck();
-            try {
-                return lookup.apply(engine.getIdentityService());
-            } finally {
-                command.enableAuthorizationCheck();
-            }
-        });
+        return EngineLookups.withoutAuthorization(engine, () -> lookup.apply(engine.getIdentityService()));
     }
 }

@@ -46,7 +46,9 @@ import org.camunda.bpm.engine.task.Task;
  * Demo of ⑤ Retention: a past skin-care campaign whose cohort ({@code paul}, {@code nari} and a
  * newcomer, Minho, who has not set his password yet) wrote ideas that went different ways. Its
  * Retention is under way: {@code paul} and {@code nari} each have their satisfaction survey in
- * their inbox, and Minho answered his with a low satisfaction, so {@code pia} has a follow-up.
+ * their inbox, and Minho answered his with a low satisfaction, so {@code pia} has a follow-up. As
+ * paul's foam cleanser was accepted, {@code pia} also has the choice of the ideas to put to a
+ * purchase-intent poll of the pool.
  * On Minho's page {@code pia} finds his pending set-password link.
  */
 @ApplicationScoped

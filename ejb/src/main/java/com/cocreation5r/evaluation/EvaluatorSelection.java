@@ -1,5 +1,6 @@
 package com.cocreation5r.evaluation;
 
+import com.cocreation5r.engine.EngineLookups;
 import com.cocreation5r.process.RealizationProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -10,8 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Chooses evaluators among the members of the {@code evaluator} group: those with the fewest open
@@ -27,12 +26,7 @@ public class EvaluatorSelection {
     static final String EVALUATOR_GROUP = "evaluator";
 
     public List<String> choose(ProcessEngineServices engine, int count, Collection<String> excluded) {
-        CommandContext command = Context.getCommandContext();
-        boolean checking = command != null && command.isAuthorizationCheckEnabled();
-        if (checking) {
-            command.disableAuthorizationCheck();
-        }
-        try {
+        return EngineLookups.withoutAuthorization(() -> {
             List<String> members = engine.getIdentityService().createUserQuery().memberOfGroup(EVALUATOR_GROUP)
                     .list().stream().map(User::getId).filter(member -> !excluded.contains(member)).toList();
             Map<String, Long> openEvaluations = members.stream().collect(Collectors.toMap(Function.identity(),
@@ -43,10 +37,6 @@ public class EvaluatorSelection {
                             .thenComparing(Comparator.naturalOrder()))
                     .limit(count)
                     .toList();
-        } finally {
-            if (checking) {
-                command.enableAuthorizationCheck();
-            }
-        }
+        });
     }
 }

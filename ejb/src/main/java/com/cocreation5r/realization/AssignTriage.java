@@ -1,5 +1,6 @@
 package com.cocreation5r.realization;
 
+import com.cocreation5r.engine.EngineLookups;
 import com.cocreation5r.idea.Idea;
 import com.cocreation5r.idea.IdeaRepository;
 import com.cocreation5r.process.RealizationProcess;

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -42,21 +41,13 @@ public class EscalateHandOver implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskService taskService = execution.getProcessEngineServices().getTaskService();
-        Task task = EngineLookups.withoutAuthorization(() -> taskService.createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(RealizationProcess.HAND_OVER_IDEA).singleResult());
+        Task task = Escalations.openTask(execution, RealizationProcess.HAND_OVER_IDEA).orElse(null);
         if (task == null) {
             return;
         }
         Idea idea = ideas.require((Long) execution.getVariable(RealizationProcess.IDEA_ID));
         String heldBy = task.getAssignee();
-        EngineLookups.withoutAuthorization(() -> {
-            taskService.addCandidateGroup(task.getId(), RealizationProcess.ESCALATION_GROUP);
-            taskService.setPriority(task.getId(), RealizationProcess.ESCALATED_PRIORITY);
-            taskService.setAssignee(task.getId(), null);
-            return null;
-        });
+        Escalations.offerToProgramManagers(execution, task);
         int notified = reminders.notifyGroup(execution.getProcessEngineServices().getIdentityService(),
                 RealizationProcess.ESCALATION_GROUP, idea.getCampaignId(), HAND_OVER_ESCALATION, clock.instant());
         auditTrail.record(AuditAction.HAND_OVER_ESCALATED, AuditSubject.IDEA, idea.getId(), idea.getCampaignId(),

@@ -7,9 +7,8 @@ import com.cocreation5r.process.RealizationProcess;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 import java.time.Clock;
-import org.camunda.bpm.engine.TaskService;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -34,22 +33,14 @@ public class EscalateTriage implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TaskService taskService = execution.getProcessEngineServices().getTaskService();
-        Task task = EngineLookups.withoutAuthorization(() -> taskService.createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(RealizationProcess.TRIAGE_IDEA).singleResult());
+        Task task = Escalations.openTask(execution, RealizationProcess.TRIAGE_IDEA).orElse(null);
         if (task == null) {
             return;
         }
         Triage triage = realization.triageOfTask(task.getId()).orElseThrow(() ->
                 new IllegalStateException("Triage task " + task.getId() + " has no triage record"));
         String heldBy = task.getAssignee();
-        EngineLookups.withoutAuthorization(() -> {
-            taskService.addCandidateGroup(task.getId(), RealizationProcess.ESCALATION_GROUP);
-            taskService.setPriority(task.getId(), RealizationProcess.ESCALATED_PRIORITY);
-            taskService.setAssignee(task.getId(), null);
-            return null;
-        });
+        Escalations.offerToProgramManagers(execution, task);
         triage.escalated(clock.instant());
         Long campaignId = (Long) execution.getVariable(RealizationProcess.CAMPAIGN_ID);
         auditTrail.record(AuditAction.TRIAGE_ESCALATED, AuditSubject.IDEA, triage.getIdeaId(), campaignId, Map.of(

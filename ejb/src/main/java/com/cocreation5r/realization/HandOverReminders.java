@@ -1,5 +1,6 @@
 package com.cocreation5r.realization;
 
+import com.cocreation5r.engine.EngineLookups;
 import com.cocreation5r.notification.Notification;
 import com.cocreation5r.notification.NotificationRepository;
 import jakarta.enterprise.context.Dependent;
