@@ -129,7 +129,15 @@ public class InboxService {
             }
         }
         if (query.nameContains() != null && !query.nameContains().isBlank()) {
-            taskQuery.taskNameLike("%" + escapeLike(query.nameContains().trim()) + "%");
+            String nameLike = "%" + escapeLike(query.nameContains().trim()) + "%";
+            if (query.taskKeysNamed().isEmpty()) {
+                taskQuery.taskNameLike(nameLike);
+            } else {
+                taskQuery.or()
+                        .taskNameLike(nameLike)
+                        .taskDefinitionKeyIn(query.taskKeysNamed().toArray(String[]::new))
+                        .endOr();
+            }
         }
         if (query.processKey() != null && !query.processKey().isBlank()) {
             taskQuery.processDefinitionKey(query.processKey());

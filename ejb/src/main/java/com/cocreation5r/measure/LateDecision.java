@@ -9,7 +9,8 @@ import java.time.Instant;
  *
  * @param lateByMillis how far past the deadline it was completed, or is by now
  */
-public record LateDecision(String taskId, String processInstanceId, String taskKey, String taskName, String assignee,
+public record LateDecision(String taskId, String processInstanceId, String processKey, String taskKey, String taskName,
+        String assignee,
         Instant due, Instant completedAt, long lateByMillis) implements Serializable {
 
     public boolean isOpen() {

@@ -108,7 +108,8 @@ public class MeasuresService {
                 Instant done = task.getEndTime() == null ? null : task.getEndTime().toInstant();
                 Instant measuredAt = done == null ? now : done;
                 if (measuredAt.isAfter(due)) {
-                    late.add(new LateDecision(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+                    late.add(new LateDecision(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionKey(),
+                            task.getTaskDefinitionKey(),
                             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), task.getAssignee(),
                             due, done, Duration.between(due, measuredAt).toMillis()));
                 }

@@ -29,6 +29,8 @@ class RecruitingInboxBrowserIT {
     private static final String INTERVIEWER = "ivan";
     private static final String SCREENING_TASK = "Screen written application";
     private static final String INTERVIEW_TASK = "Hold selection interview";
+    private static final String KOREAN_SCREENING_TASK = "지원서 서류 심사";
+    private static final String KOREAN_RECRUITING = "① 리크루팅";
 
     /** The demo campaign's screening tasks are created by a job after its call closes. */
     private static final Duration TASKS_APPEAR = Duration.ofSeconds(60);
@@ -104,7 +106,7 @@ class RecruitingInboxBrowserIT {
     }
 
     @Test
-    void theKoreanSwitchShowsKoreanTexts() {
+    void theKoreanSwitchShowsKoreanTextsAndTaskNames() {
         // Arrange
         browser.signIn(RECRUITER);
         assertThat(browser.text(By.id("inbox-form:view-mine"))).isEqualTo("My tasks");
@@ -117,6 +119,13 @@ class RecruitingInboxBrowserIT {
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
         browser.click(By.id("header-form:nav-campaigns"));
         browser.waitForText(By.tagName("h1"), "캠페인");
+
+        // Assert: tasks and stages carry their Korean names, and the name filter takes Korean
+        WebElement screening = browser.waitForFilteredGroupTask(KOREAN_SCREENING_TASK, null, TASKS_APPEAR);
+        assertThat(screening.findElement(By.cssSelector("[id$=':stage']")).getText()).isEqualTo(KOREAN_RECRUITING);
+        screening.findElement(By.cssSelector("a.task-name")).click();
+        browser.waitForText(By.id("task-stage"), KOREAN_RECRUITING);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(KOREAN_SCREENING_TASK);
         browser.assertNoJavaScriptErrors();
     }
 }

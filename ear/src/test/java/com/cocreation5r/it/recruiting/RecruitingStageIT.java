@@ -167,7 +167,7 @@ class RecruitingStageIT {
         String interviewTask = single(engine.campaignTasks(campaign.businessKey(), RecruitingProcess.INTERVIEW_CANDIDATE)).getId();
 
         // the interviewers are offered it, named after the candidate and the campaign
-        InboxQuery interviews = new InboxQuery(InboxQuery.View.GROUPS, "interview", RecruitingProcess.PROCESS_KEY,
+        InboxQuery interviews = new InboxQuery(InboxQuery.View.GROUPS, "interview", Set.of(), RecruitingProcess.PROCESS_KEY,
                 false, InboxQuery.SortField.CREATED, false);
         InboxTask offered = SignedIn.as(interviewer, () -> inbox.tasks(interviews, 0, 200)).stream()
                 .filter(task -> task.id().equals(interviewTask)).findFirst().orElseThrow();

@@ -3,8 +3,10 @@ package com.cocreation5r.inbox.web;
 import com.cocreation5r.inbox.InboxQuery;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.InboxTask;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -26,12 +28,20 @@ public class InboxTaskModel extends LazyDataModel<InboxTask> {
     /** Longest name filter the service accepts. */
     private static final int NAME_FILTER_MAX = 100;
 
+    /** Which tasks a name filter names in the reader's language (see {@code ModelLabels}). */
+    @FunctionalInterface
+    public interface TaskLabelSearch extends Serializable {
+        Set<String> taskKeysLabelled(String text);
+    }
+
     private final InboxService inbox;
+    private final TaskLabelSearch labelSearch;
     private InboxQuery.View view = InboxQuery.View.MINE;
     private boolean overdueOnly;
 
-    public InboxTaskModel(InboxService inbox) {
+    public InboxTaskModel(InboxService inbox, TaskLabelSearch labelSearch) {
         this.inbox = inbox;
+        this.labelSearch = labelSearch;
     }
 
     @Override
@@ -65,7 +75,9 @@ public class InboxTaskModel extends LazyDataModel<InboxTask> {
             sortField = SORT_FIELDS.get(sort.getField());
             ascending = !sort.getOrder().isDescending();
         }
-        return new InboxQuery(view, nameFilter(filterBy), null, overdueOnly, sortField, ascending);
+        String name = nameFilter(filterBy);
+        Set<String> taskKeysNamed = name == null ? Set.of() : labelSearch.taskKeysLabelled(name);
+        return new InboxQuery(view, name, taskKeysNamed, null, overdueOnly, sortField, ascending);
     }
 
     private static String nameFilter(Map<String, FilterMeta> filterBy) {

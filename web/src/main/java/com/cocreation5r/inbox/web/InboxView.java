@@ -4,7 +4,9 @@ import com.cocreation5r.inbox.InboxQuery;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.InboxTask;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.processmodel.web.ModelLabels;
 import com.cocreation5r.web.Feedback;
+import com.cocreation5r.web.LocaleView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -28,11 +30,17 @@ public class InboxView implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private ModelLabels labels;
+
+    @Inject
+    private LocaleView localeView;
+
     private InboxTaskModel tasks;
 
     @PostConstruct
     void init() {
-        tasks = new InboxTaskModel(inbox);
+        tasks = new InboxTaskModel(inbox, text -> labels.taskKeysLabelled(text, localeView.getLocale()));
     }
 
     public InboxTaskModel getTasks() {
@@ -71,7 +79,7 @@ public class InboxView implements Serializable {
     public void claim(InboxTask task) {
         try {
             inbox.claim(task.id());
-            feedback.info("inbox.claimed", task.name());
+            feedback.info("inbox.claimed", labels.task(task.processKey(), task.taskDefinitionKey(), task.name()));
         } catch (TaskActionRefused refusal) {
             feedback.refused(refusal);
         } catch (EJBAccessException denied) {
@@ -82,7 +90,7 @@ public class InboxView implements Serializable {
     public void unclaim(InboxTask task) {
         try {
             inbox.unclaim(task.id());
-            feedback.info("inbox.unclaimed", task.name());
+            feedback.info("inbox.unclaimed", labels.task(task.processKey(), task.taskDefinitionKey(), task.name()));
         } catch (TaskActionRefused refusal) {
             feedback.refused(refusal);
         } catch (EJBAccessException denied) {

@@ -3,6 +3,7 @@ package com.cocreation5r.inbox.web;
 import com.cocreation5r.inbox.InboxService;
 import com.cocreation5r.inbox.InboxTask;
 import com.cocreation5r.inbox.TaskActionRefused;
+import com.cocreation5r.processmodel.web.ModelLabels;
 import com.cocreation5r.web.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.Any;
@@ -32,6 +33,9 @@ public class TaskView implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private ModelLabels labels;
 
     @Inject
     @Any
@@ -72,7 +76,7 @@ public class TaskView implements Serializable {
     public String claim() {
         try {
             inbox.claim(id);
-            feedback.infoAfterRedirect("inbox.claimed", task.name());
+            feedback.infoAfterRedirect("inbox.claimed", labels.task(task.processKey(), task.taskDefinitionKey(), task.name()));
         } catch (TaskActionRefused refusal) {
             feedback.refused(refusal);
             return null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cocreation5r.inbox.InboxQuery;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -11,7 +12,8 @@ import org.primefaces.model.SortOrder;
 
 class InboxTaskModelTest {
 
-    private final InboxTaskModel model = new InboxTaskModel(null);
+    private final InboxTaskModel model = new InboxTaskModel(null,
+            text -> text.equals("심사") ? Set.of("screenApplication") : Set.of());
 
     @Test
     void withoutSortOrFilterTheEarliestDueComeFirst() {
@@ -19,7 +21,7 @@ class InboxTaskModelTest {
         InboxQuery query = model.query(Map.of(), Map.of());
 
         // Assert
-        assertThat(query).isEqualTo(new InboxQuery(InboxQuery.View.MINE, null, null, false,
+        assertThat(query).isEqualTo(new InboxQuery(InboxQuery.View.MINE, null, Set.of(), null, false,
                 InboxQuery.SortField.DUE, true));
     }
 
@@ -35,8 +37,21 @@ class InboxTaskModelTest {
         InboxQuery query = model.query(Map.of("created", byCreated), Map.of("name", byName));
 
         // Assert
-        assertThat(query).isEqualTo(new InboxQuery(InboxQuery.View.GROUPS, "screen", null, true,
+        assertThat(query).isEqualTo(new InboxQuery(InboxQuery.View.GROUPS, "screen", Set.of(), null, true,
                 InboxQuery.SortField.CREATED, false));
+    }
+
+    @Test
+    void aNameFilterInTheReadersLanguageAlsoNamesTheTasksLabelledSo() {
+        // Arrange
+        FilterMeta byName = FilterMeta.builder().field("name").filterValue("심사").build();
+
+        // Act
+        InboxQuery query = model.query(Map.of(), Map.of("name", byName));
+
+        // Assert
+        assertThat(query.nameContains()).isEqualTo("심사");
+        assertThat(query.taskKeysNamed()).containsExactly("screenApplication");
     }
 
     @Test
