@@ -98,6 +98,12 @@ public class DemoData {
     private RetentionDemo retentionDemo;
 
     @Inject
+    private EarlyStagesDemo earlyStagesDemo;
+
+    @Inject
+    private ProcessOwnersDemo processOwnersDemo;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -112,6 +118,8 @@ public class DemoData {
         USERS.forEach(this::createUser);
         seedCampaigns();
         realizationDemo.seed();
+        earlyStagesDemo.seed();
+        processOwnersDemo.seed();
         formsAwaitingWork();
         LOG.info(() -> "Demo data seeded: " + USERS.size() + " users with password '" + PASSWORD + "'");
     }

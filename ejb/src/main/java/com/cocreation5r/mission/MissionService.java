@@ -1,14 +1,9 @@
 package com.cocreation5r.mission;
 
-import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.ACCEPTANCE_DEADLINE;
-import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.ACCEPTANCE_REMINDER;
 import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.ACCEPT_TERMS;
-import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.CAMPAIGN_ID;
 import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.DRAFT_MISSION;
-import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.REMINDER_DAYS_BEFORE_DEADLINE;
 import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.REVIEW_TERMS;
 import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.TERMS_ACCEPTED;
-import static com.cocreation5r.process.RulesAndResponsibilitiesProcess.TERMS_APPROVED;
 
 import com.cocreation5r.campaign.Campaign;
 import com.cocreation5r.campaign.CampaignRepository;
@@ -23,9 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 
@@ -40,6 +32,9 @@ public class MissionService {
 
     @Inject
     private MissionRepository missions;
+
+    @Inject
+    private MissionActions actions;
 
     @Inject
     private CampaignRepository campaigns;
@@ -63,27 +58,13 @@ public class MissionService {
     /** Records the program manager's draft and hands it to legal; refused once the scheme is published. */
     @RolesAllowed(Groups.PROGRAM_MANAGER)
     public void draftMission(@NotNull String taskId, @NotNull @Valid MissionDraft draft) {
-        Task task = tasks.requireClaimedByCaller(taskId, DRAFT_MISSION);
-        Instant now = clock.instant();
-        if (!draft.acceptanceDeadline().isAfter(now)) {
-            throw new MissionRuleBroken(MissionRuleBroken.Rule.DEADLINE_PASSED);
-        }
-        Campaign campaign = campaignOf(task);
-        missions.ofCampaign(campaign.getId()).ifPresentOrElse(
-                mission -> mission.redraft(draft, caller.userId(), now),
-                () -> missions.add(new Mission(campaign.getId(), draft, caller.userId(), now)));
-        Instant reminder = draft.acceptanceDeadline().minus(Duration.ofDays(REMINDER_DAYS_BEFORE_DEADLINE));
-        tasks.complete(task, Map.of(
-                ACCEPTANCE_DEADLINE, Date.from(draft.acceptanceDeadline()),
-                ACCEPTANCE_REMINDER, Date.from(reminder.isBefore(now) ? now : reminder)));
+        actions.draftMission(tasks.requireClaimedByCaller(taskId, DRAFT_MISSION), draft, caller.userId());
     }
 
     /** Legal approves the IP/ownership terms and the NDA, or sends the draft back with comments. */
     @RolesAllowed(Groups.LEGAL)
     public void reviewTerms(@NotNull String taskId, @NotNull @Valid TermsReview review) {
-        Task task = tasks.requireClaimedByCaller(taskId, REVIEW_TERMS);
-        missions.requireOfCampaign(campaignOf(task).getId()).termsReviewed(review, caller.userId(), clock.instant());
-        tasks.complete(task, Map.of(TERMS_APPROVED, review.approved()));
+        actions.reviewTerms(tasks.requireClaimedByCaller(taskId, REVIEW_TERMS), review, caller.userId());
     }
 
     /** The terms and criteria a partner is asked to accept, on their own task only. */
@@ -135,6 +116,6 @@ public class MissionService {
     }
 
     private Campaign campaignOf(Task task) {
-        return campaigns.require(tasks.variable(task, CAMPAIGN_ID, Long.class));
+        return actions.campaignOf(task);
     }
 }

@@ -12,6 +12,7 @@ import com.cocreation5r.audit.AuditSubject;
 import com.cocreation5r.audit.AuditTrail;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -27,6 +28,30 @@ public class ChangeRequests {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private ModelValidation validation;
+
+    @Inject
+    private ModelVersions versions;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Opens the owner's change of a model, set against its latest version; refused with every
+     * problem if the model is not valid.
+     */
+    public ProcessChange submit(String resourceName, byte[] content, String summary, String owner,
+            RuntimeService runtimeService) {
+        validation.requireValid(resourceName, content);
+        String key = ModelVersions.keyOf(resourceName, content);
+        ProcessChange change = new ProcessChange(ProcessChange.Kind.CHANGE, key, resourceName,
+                ModelVersions.utf8(content), summary, versions.latestDefinitionId(key).orElse(null), null, owner,
+                clock.instant());
+        open(change, runtimeService);
+        return change;
+    }
 
     /** {@code runtimeService} acts as the submitting owner, or without authentication at start-up. */
     void open(ProcessChange change, RuntimeService runtimeService) {

@@ -71,13 +71,8 @@ public class ProcessChangeService {
 
     /** Submits a new version for review; refused with every problem if the model is not valid. */
     public ProcessChangeView submit(@NotNull @Valid ProposedModel proposed) {
-        validation.requireValid(proposed.resourceName(), proposed.content());
-        String xml = ModelVersions.utf8(proposed.content());
-        String key = ModelVersions.keyOf(proposed.resourceName(), proposed.content());
-        ProcessChange change = new ProcessChange(ProcessChange.Kind.CHANGE, key, proposed.resourceName(), xml,
-                proposed.summary(), versions.latestDefinitionId(key).orElse(null), null, caller.userId(),
-                clock.instant());
-        return start(change);
+        return ProcessChangeView.of(changeRequests.submit(proposed.resourceName(), proposed.content(),
+                proposed.summary(), caller.userId(), runtimeService));
     }
 
     /**

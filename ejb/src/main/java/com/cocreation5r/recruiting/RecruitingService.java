@@ -1,18 +1,10 @@
 package com.cocreation5r.recruiting;
 
-import static com.cocreation5r.process.RecruitingProcess.APPLICATION_ID;
-import static com.cocreation5r.process.RecruitingProcess.CAMPAIGN_ID;
 import static com.cocreation5r.process.RecruitingProcess.INTERVIEW_CANDIDATE;
-import static com.cocreation5r.process.RecruitingProcess.INTERVIEW_RECOMMENDATION;
-import static com.cocreation5r.process.RecruitingProcess.SCREENING_DECISION;
 import static com.cocreation5r.process.RecruitingProcess.SCREEN_APPLICATION;
 import static com.cocreation5r.process.RecruitingProcess.SELECT_COHORT;
 
-import com.cocreation5r.audit.AuditAction;
-import com.cocreation5r.audit.AuditSubject;
-import com.cocreation5r.audit.AuditTrail;
 import com.cocreation5r.campaign.Campaign;
-import com.cocreation5r.campaign.CampaignRepository;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
 import com.cocreation5r.identity.Groups;
@@ -24,12 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 
@@ -49,19 +39,13 @@ public class RecruitingService {
     private RecruitingRepository recruiting;
 
     @Inject
-    private CampaignRepository campaigns;
+    private RecruitingActions actions;
 
     @Inject
     private TaskAccess tasks;
 
     @Inject
     private Caller caller;
-
-    @Inject
-    private AuditTrail auditTrail;
-
-    @Inject
-    private Clock clock;
 
     /** Records an application received through the open channel, a community or an agency. */
     @RolesAllowed({Groups.PROGRAM_MANAGER, Groups.RECRUITER})
@@ -81,79 +65,37 @@ public class RecruitingService {
     @RolesAllowed({Groups.RECRUITER, Groups.INTERVIEWER, Groups.SELECTION_COMMITTEE})
     public ApplicationView applicationOfTask(@NotNull String taskId) {
         Task task = tasks.requireVisible(taskId);
-        Application application = applicationOf(task);
+        Application application = actions.applicationOf(task);
         return ApplicationView.of(application, recruiting.interviewScore(application.getId()).orElse(null));
     }
 
     @RolesAllowed(Groups.RECRUITER)
     public void screenApplication(@NotNull String taskId, @NotNull @Valid ScreeningForm form) {
-        Task task = tasks.requireClaimedByCaller(taskId, SCREEN_APPLICATION);
-        Application application = applicationOf(task);
-        application.screen(form, caller.userId(), clock.instant());
-        tasks.complete(task, Map.of(SCREENING_DECISION, form.decision().processValue()));
-        // the scores and the decision; free-text comments stay out of the append-only log
-        auditTrail.record(AuditAction.APPLICATION_SCREENED, AuditSubject.APPLICATION, application.getId(),
-                application.getCampaign().getId(), Map.of("taskId", taskId,
-                        "capability", String.valueOf(form.capability()),
-                        "willingness", String.valueOf(form.willingness()),
-                        "writing", String.valueOf(form.writing()),
-                        "decision", form.decision().name()));
+        actions.screen(tasks.requireClaimedByCaller(taskId, SCREEN_APPLICATION), form, caller.userId());
     }
 
     @RolesAllowed(Groups.INTERVIEWER)
     public void interviewCandidate(@NotNull String taskId, @NotNull @Valid InterviewForm form) {
-        Task task = tasks.requireClaimedByCaller(taskId, INTERVIEW_CANDIDATE);
-        Application application = applicationOf(task);
-        application.interviewed(form.recommendation());
-        recruiting.add(new InterviewScore(application, form, caller.userId(), clock.instant()));
-        tasks.complete(task, Map.of(INTERVIEW_RECOMMENDATION, form.recommendation().processValue()));
-        auditTrail.record(AuditAction.INTERVIEW_SCORED, AuditSubject.APPLICATION, application.getId(),
-                application.getCampaign().getId(), Map.of("taskId", taskId,
-                        "extraversion", String.valueOf(form.extraversion()),
-                        "communityReach", String.valueOf(form.communityReach()),
-                        "usageFrequency", String.valueOf(form.usageFrequency()),
-                        "recommendation", form.recommendation().name()));
+        actions.interview(tasks.requireClaimedByCaller(taskId, INTERVIEW_CANDIDATE), form, caller.userId());
     }
 
     @RolesAllowed(Groups.SELECTION_COMMITTEE)
     public Shortlist shortlistOfTask(@NotNull String taskId) {
         Task task = tasks.requireVisible(taskId);
-        return shortlist(campaignOf(task));
+        return shortlist(actions.campaignOf(task));
     }
 
     /** The committee confirms the cohort; every other recommended candidate is not selected. */
     @RolesAllowed(Groups.SELECTION_COMMITTEE)
     public void selectCohort(@NotNull String taskId, @NotNull Set<Long> selectedApplicationIds) {
-        Task task = tasks.requireClaimedByCaller(taskId, SELECT_COHORT);
-        Campaign campaign = campaignOf(task);
-        List<Application> recommended = recruiting.applications(campaign.getId(),
-                EnumSet.of(ApplicationStatus.RECOMMENDED));
-        if (selectedApplicationIds.isEmpty()) {
-            throw new RecruitingRuleBroken(RecruitingRuleBroken.Rule.COHORT_EMPTY);
-        }
-        if (selectedApplicationIds.size() > campaign.getCohortSize()) {
-            throw new RecruitingRuleBroken(RecruitingRuleBroken.Rule.COHORT_TOO_LARGE);
-        }
-        Set<Long> shortlisted = recommended.stream().map(Application::getId)
-                .collect(java.util.stream.Collectors.toSet());
-        if (!shortlisted.containsAll(selectedApplicationIds)) {
-            throw new RecruitingRuleBroken(RecruitingRuleBroken.Rule.NOT_ON_SHORTLIST);
-        }
-        for (Application application : recommended) {
-            application.committeeDecided(selectedApplicationIds.contains(application.getId()));
-        }
-        tasks.complete(task, Map.of());
-        Set<Long> notSelected = shortlisted.stream().filter(id -> !selectedApplicationIds.contains(id))
-                .collect(Collectors.toSet());
-        auditTrail.record(AuditAction.COHORT_SELECTED, AuditSubject.CAMPAIGN, campaign.getId(), campaign.getId(),
-                Map.of("taskId", taskId, "selected", ids(selectedApplicationIds), "notSelected", ids(notSelected)));
+        actions.selectCohort(tasks.requireClaimedByCaller(taskId, SELECT_COHORT), selectedApplicationIds);
     }
 
     Shortlist shortlist(Campaign campaign) {
         List<Application> recommended = recruiting.applications(campaign.getId(),
                 EnumSet.of(ApplicationStatus.RECOMMENDED));
         Map<Long, InterviewScore> scores = recruiting.interviewScores(campaign.getId()).stream()
-                .collect(java.util.stream.Collectors.toMap(score -> score.getApplication().getId(), score -> score));
+                .collect(Collectors.toMap(score -> score.getApplication().getId(), score -> score));
         List<Shortlist.Entry> entries = recommended.stream().map(application -> {
             InterviewScore score = scores.get(application.getId());
             Screening screening = application.getScreening();
@@ -165,20 +107,5 @@ public class RecruitingService {
         }).sorted(java.util.Comparator.comparingInt(Shortlist.Entry::interviewTotal).reversed()).toList();
         return new Shortlist(campaign.getTitle(), campaign.getCohortSize(), entries,
                 DiversitySummary.of(recommended.stream().map(Application::getCandidate).toList()));
-    }
-
-    /** Application ids in ascending order, so the same cohort is always written alike. */
-    private static String ids(Set<Long> applicationIds) {
-        return new TreeSet<>(applicationIds).stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private Application applicationOf(Task task) {
-        Long applicationId = tasks.variable(task, APPLICATION_ID, Long.class);
-        return recruiting.application(applicationId)
-                .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " names no application"));
-    }
-
-    private Campaign campaignOf(Task task) {
-        return campaigns.require(tasks.variable(task, CAMPAIGN_ID, Long.class));
     }
 }
