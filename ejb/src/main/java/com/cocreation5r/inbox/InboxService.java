@@ -1,6 +1,7 @@
 package com.cocreation5r.inbox;
 
 import com.cocreation5r.campaign.CampaignRepository;
+import com.cocreation5r.engine.EngineLookups;
 import com.cocreation5r.identity.ActAsCaller;
 import com.cocreation5r.identity.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -19,8 +20,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -45,7 +46,7 @@ public class InboxService {
     private RepositoryService repositoryService;
 
     @Inject
-    private RuntimeService runtimeService;
+    private ProcessEngine engine;
 
     @Inject
     private TaskAccess taskAccess;
@@ -160,7 +161,6 @@ public class InboxService {
         return tasks.stream().map(task -> {
             ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
             var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-            // no business key when the caller may not read the instance (a partner on their own task)
             String businessKey = businessKeys.get(task.getProcessInstanceId());
             return new InboxTask(task.getId(), task.getName(), task.getDescription(), task.getTaskDefinitionKey(),
                     definition == null ? null : definition.getKey(),
@@ -172,16 +172,21 @@ public class InboxService {
         }).toList();
     }
 
+    /**
+     * The business keys of the tasks' instances, read past the engine's authorization checks: the
+     * tasks are the caller's already, and a partner, who may not read a stage's instances, should
+     * still see which campaign their task belongs to. Only the keys leave this method.
+     */
     private Map<String, String> businessKeys(List<Task> tasks) {
         var instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+        return EngineLookups.withoutAuthorization(engine, () -> engine.getRuntimeService()
+                .createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId,
-                        ProcessInstance::getBusinessKey));
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey)));
     }
 
     private static String escapeLike(String text) {

@@ -43,6 +43,9 @@ class PartnerDraftingBrowserIT {
         browser.open("inbox.xhtml?view=mine");
         WebElement row = browser.waitFor(driver -> driver.findElements(Browser.taskRows(DRAFT_TASK)).stream()
                 .findFirst().orElse(null));
+        // the row names the campaign, though partners may not read the stage's instance
+        assertThat(row.findElement(By.cssSelector("[id$=':campaign']")).getText())
+                .isEqualTo("Sparkling tea for night owls");
         row.findElement(By.cssSelector("a.task-name")).click();
         browser.waitForText(By.id("toolkit-guide"), "Start from a real moment");
         String title = "Night-shift fizz " + UUID.randomUUID().toString().substring(0, 6);
