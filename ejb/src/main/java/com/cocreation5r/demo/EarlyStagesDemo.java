@@ -36,6 +36,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,11 +57,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 @Dependent
 public class EarlyStagesDemo {
-
-    static final String INTERVIEWS_TITLE = "Sports drink for early runners";
-    static final String SELECTION_TITLE = "Beard oil for first-time growers";
-    static final String TERMS_REVIEW_TITLE = "Shampoo refill station";
-    static final String CONSENT_TITLE = "Lip balm for cold commutes";
 
     private static final String PROGRAM_MANAGER = "pia";
     private static final String RECRUITER = "rita";
@@ -106,7 +103,7 @@ public class EarlyStagesDemo {
 
     /** ① Recruiting: rita screened every application, ivan interviewed two and has two to go. */
     private Campaign interviewsWaiting() {
-        Campaign campaign = launch(INTERVIEWS_TITLE,
+        Campaign campaign = launch("Sports drink for early runners",
                 "Runners who train before work co-create a sports drink and its morning ritual.", true, 3);
         List<Application> applications = List.of(
                 apply(campaign, applicant("Ji-ho Han", AgeBand.FROM_20_TO_29, Gender.MALE, 5_200,
@@ -120,19 +117,16 @@ public class EarlyStagesDemo {
                 apply(campaign, applicant("Woo-jin Baek", AgeBand.FROM_40_TO_49, Gender.MALE, 2_300,
                         "Ultrarunner and food technologist; I mix my own electrolytes.")));
         closeCall(campaign);
-        screen(campaign, applications.get(0), ScreeningDecision.SHORTLIST);
-        screen(campaign, applications.get(1), ScreeningDecision.SHORTLIST);
-        screen(campaign, applications.get(2), ScreeningDecision.REJECT);
-        screen(campaign, applications.get(3), ScreeningDecision.SHORTLIST);
-        screen(campaign, applications.get(4), ScreeningDecision.SHORTLIST);
-        interview(campaign, applications.get(0), InterviewRecommendation.RECOMMEND);
-        interview(campaign, applications.get(1), InterviewRecommendation.NOT_RECOMMEND);
+        screen(campaign, applications, ScreeningDecision.SHORTLIST, ScreeningDecision.SHORTLIST,
+                ScreeningDecision.REJECT, ScreeningDecision.SHORTLIST, ScreeningDecision.SHORTLIST);
+        interview(campaign, applications.subList(0, 2), InterviewRecommendation.RECOMMEND,
+                InterviewRecommendation.NOT_RECOMMEND);
         return campaign;
     }
 
     /** ① Recruiting: every application assessed; carla's "Select the cohort" waits. */
     private Campaign cohortToSelect() {
-        Campaign campaign = launch(SELECTION_TITLE,
+        Campaign campaign = launch("Beard oil for first-time growers",
                 "Men growing their first beard co-create a beard oil, its scent and its how-to videos.", false, 2);
         List<Application> applications = List.of(
                 apply(campaign, applicant("Hyun-woo Lim", AgeBand.FROM_20_TO_29, Gender.MALE, 9_800,
@@ -144,17 +138,16 @@ public class EarlyStagesDemo {
                 apply(campaign, applicant("Jae-sung Oh", AgeBand.FROM_40_TO_49, Gender.MALE, 60,
                         "Please pick me.")));
         closeCall(campaign);
-        for (Application application : applications.subList(0, 3)) {
-            screen(campaign, application, ScreeningDecision.SHORTLIST);
-            interview(campaign, application, InterviewRecommendation.RECOMMEND);
-        }
-        screen(campaign, applications.get(3), ScreeningDecision.REJECT);
+        screen(campaign, applications, ScreeningDecision.SHORTLIST, ScreeningDecision.SHORTLIST,
+                ScreeningDecision.SHORTLIST, ScreeningDecision.REJECT);
+        interview(campaign, applications.subList(0, 3), InterviewRecommendation.RECOMMEND,
+                InterviewRecommendation.RECOMMEND, InterviewRecommendation.RECOMMEND);
         return campaign;
     }
 
     /** ② R&amp;R: paul and nari were selected, pia drafted the mission; leo's review waits. */
     private Campaign termsToReview() {
-        Campaign campaign = cohortOfDemoPartners(TERMS_REVIEW_TITLE,
+        Campaign campaign = cohortOfDemoPartners("Shampoo refill station",
                 "The cohort designs a refill station for shampoo in supermarkets and gyms.");
         draftMission(campaign, "Design the refill station and how shoppers use it",
                 "Station designs, bottle formats and ways to make refilling a habit");
@@ -163,7 +156,7 @@ public class EarlyStagesDemo {
 
     /** ② R&amp;R: the mission drafted and its terms approved; paul and nari each have their consent to give. */
     private Campaign termsToAccept() {
-        Campaign campaign = cohortOfDemoPartners(CONSENT_TITLE,
+        Campaign campaign = cohortOfDemoPartners("Lip balm for cold commutes",
                 "Commuters who walk and cycle in winter co-create a lip balm and its pocket case.");
         draftMission(campaign, "Invent a lip balm for cold commutes and its case",
                 "Textures, scents and cases that work with gloves on");
@@ -184,10 +177,8 @@ public class EarlyStagesDemo {
                         "Returning partner from the pool: I would like to take part again."))
                 .toList();
         closeCall(campaign);
-        for (Application application : applications) {
-            screen(campaign, application, ScreeningDecision.SHORTLIST);
-            interview(campaign, application, InterviewRecommendation.RECOMMEND);
-        }
+        screen(campaign, applications, ScreeningDecision.SHORTLIST, ScreeningDecision.SHORTLIST);
+        interview(campaign, applications, InterviewRecommendation.RECOMMEND, InterviewRecommendation.RECOMMEND);
         Task selection = task(campaign, RecruitingProcess.SELECT_COHORT);
         taskService.claim(selection.getId(), COMMITTEE);
         recruiting.selectCohort(selection,
@@ -226,21 +217,30 @@ public class EarlyStagesDemo {
         }
     }
 
-    private void screen(Campaign campaign, Application application, ScreeningDecision decision) {
-        Task screening = taskOf(campaign, RecruitingProcess.SCREEN_APPLICATION, application);
-        taskService.claim(screening.getId(), RECRUITER);
-        boolean shortlist = decision == ScreeningDecision.SHORTLIST;
-        recruiting.screen(screening, new ScreeningForm(shortlist ? 4 : 2, shortlist ? 5 : 2, shortlist ? 4 : 1,
-                decision, shortlist ? null : "Too short to judge what they would bring."), RECRUITER);
+    /** rita screens each application with the decision in the same place. */
+    private void screen(Campaign campaign, List<Application> applications, ScreeningDecision... decisions) {
+        Map<Long, Task> screenings = tasksByApplication(campaign, RecruitingProcess.SCREEN_APPLICATION);
+        for (int i = 0; i < applications.size(); i++) {
+            Task screening = screenings.get(applications.get(i).getId());
+            taskService.claim(screening.getId(), RECRUITER);
+            boolean shortlist = decisions[i] == ScreeningDecision.SHORTLIST;
+            recruiting.screen(screening, new ScreeningForm(shortlist ? 4 : 2, shortlist ? 5 : 2, shortlist ? 4 : 1,
+                    decisions[i], shortlist ? null : "Too short to judge what they would bring."), RECRUITER);
+        }
     }
 
-    private void interview(Campaign campaign, Application application, InterviewRecommendation recommendation) {
-        Task interview = taskOf(campaign, RecruitingProcess.INTERVIEW_CANDIDATE, application);
-        taskService.claim(interview.getId(), INTERVIEWER);
-        boolean recommend = recommendation == InterviewRecommendation.RECOMMEND;
-        recruiting.interview(interview, new InterviewForm(recommend ? 5 : 2, recommend ? 4 : 3, recommend ? 5 : 2,
-                recommendation, recommend ? "Full of ideas and clearly uses products like ours every day."
-                        : "Knows the sport, but rarely uses products like ours."), INTERVIEWER);
+    /** ivan interviews each shortlisted applicant and recommends as given in the same place. */
+    private void interview(Campaign campaign, List<Application> applications,
+            InterviewRecommendation... recommendations) {
+        Map<Long, Task> interviews = tasksByApplication(campaign, RecruitingProcess.INTERVIEW_CANDIDATE);
+        for (int i = 0; i < applications.size(); i++) {
+            Task interview = interviews.get(applications.get(i).getId());
+            taskService.claim(interview.getId(), INTERVIEWER);
+            boolean recommend = recommendations[i] == InterviewRecommendation.RECOMMEND;
+            recruiting.interview(interview, new InterviewForm(recommend ? 5 : 2, recommend ? 4 : 3, recommend ? 5 : 2,
+                    recommendations[i], recommend ? "Full of ideas and clearly uses products like ours every day."
+                            : "Knows the sport, but rarely uses products like ours."), INTERVIEWER);
+        }
     }
 
     private void draftMission(Campaign campaign, String tasks, String ideasSought) {
@@ -268,13 +268,11 @@ public class EarlyStagesDemo {
                 .taskDefinitionKey(taskKey).singleResult();
     }
 
-    /** The campaign's open screening or interview task of the application. */
-    private Task taskOf(Campaign campaign, String taskKey, Application application) {
+    /** The campaign's open screening or interview tasks, by the id of the application each is about. */
+    private Map<Long, Task> tasksByApplication(Campaign campaign, String taskKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(campaign.getBusinessKey())
                 .taskDefinitionKey(taskKey).list().stream()
-                .filter(candidate -> recruiting.applicationOf(candidate).getId().equals(application.getId()))
-                .findFirst().orElseThrow(() -> new IllegalStateException(
-                        "No " + taskKey + " task for application " + application.getId()));
+                .collect(Collectors.toMap(task -> recruiting.applicationOf(task).getId(), Function.identity()));
     }
 
     private String stageInstanceId(Campaign campaign, String processKey) {

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 @Dependent
 public class ProcessOwnersDemo {
 
-    static final String AUTHOR = "owen";
+    private static final String AUTHOR = "owen";
 
     private static final String SHIPPED_LIMIT = "<text>&gt; 500000000</text>";
     private static final String SHIPPED_EXPLANATION = "above the 500,000,000";

@@ -123,6 +123,7 @@ public class ProcessEngineBootstrap {
         configuration.setAdminGroups(new ArrayList<>(List.of(Groups.ADMIN)));
         // Candidates may claim and complete their tasks, not reassign or edit them.
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new DocumentationIsNotASubject())));
         // One bcrypt hash per password, readable by the server's security realm as it is.
         configuration.setPasswordEncryptor(new BcryptPasswordEncryptor());
         configuration.setSaltGenerator(new BcryptPasswordEncryptor.EmbeddedSalt());

@@ -43,9 +43,11 @@ class PartnerDraftingBrowserIT {
         browser.open("inbox.xhtml?view=mine");
         WebElement row = browser.waitFor(driver -> driver.findElements(Browser.taskRows(DRAFT_TASK)).stream()
                 .findFirst().orElse(null));
-        // the row names the campaign, though partners may not read the stage's instance
+        // the row names the campaign, though partners may not read the stage's instance, and shows
+        // nothing of the model's documentation, which is written for process owners
         assertThat(row.findElement(By.cssSelector("[id$=':campaign']")).getText())
                 .isEqualTo("Sparkling tea for night owls");
+        assertThat(row.findElement(By.cssSelector("[id$=':subject']")).getText()).isEmpty();
         row.findElement(By.cssSelector("a.task-name")).click();
         browser.waitForText(By.id("toolkit-guide"), "Start from a real moment");
         String title = "Night-shift fizz " + UUID.randomUUID().toString().substring(0, 6);

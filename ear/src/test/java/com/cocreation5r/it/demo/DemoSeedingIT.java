@@ -30,6 +30,7 @@ import com.cocreation5r.recruiting.Shortlist;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,17 +87,13 @@ class DemoSeedingIT {
     @Inject
     UserTransaction transaction;
 
-    EarlyStages seeded;
+    /** Seeded once for the class, in the server's JVM: each test reads only its own campaign. */
+    static EarlyStages seeded;
 
     @BeforeEach
-    void seedAgain() throws Exception {
-        transaction.begin();
-        try {
-            seeded = demo.seed();
-            transaction.commit();
-        } catch (RuntimeException e) {
-            transaction.rollback();
-            throw e;
+    void seedOnce() throws Exception {
+        if (seeded == null) {
+            seeded = inTransaction(demo::seed);
         }
     }
 
@@ -166,9 +163,7 @@ class DemoSeedingIT {
 
     @Test
     void anotherProcessOwnerReviewsTheProposedRule() throws Exception {
-        transaction.begin();
-        Long changeId = processOwnersDemo.seed();
-        transaction.commit();
+        Long changeId = inTransaction(processOwnersDemo::seed);
 
         List<InboxTask> reviews = SignedIn.as(REVIEWER, () -> inbox.tasks(InboxQuery.of(View.GROUPS), 0, 200))
                 .stream().filter(task -> (ProcessChangeProcess.BUSINESS_KEY_PREFIX + changeId).equals(task.businessKey()))
@@ -183,6 +178,19 @@ class DemoSeedingIT {
         assertThat(review.proposedXml()).contains("&gt; 300000000").doesNotContain("&gt; 500000000");
         assertThat(SignedIn.as(AUTHOR, () -> processChanges.reviewOfTask(reviews.get(0).id())).proposedByCaller())
                 .isTrue();
+    }
+
+    private <T> T inTransaction(Callable<T> seeding) throws Exception {
+        transaction.begin();
+        T result;
+        try {
+            result = seeding.call();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+        transaction.commit();
+        return result;
     }
 
     /** The user's tasks in one view of their inbox that belong to the campaign. */
